@@ -1,0 +1,218 @@
+/**
+ * The text of a DOM subtree as a reader sees it, with a two-way map between offsets in that text and DOM positions.
+ *
+ * Claim finding, selectors and anchoring all speak in offsets of this text, so it must be the same on every visit of
+ * an unchanged page: scripts, styles, hidden elements and Claimlens' own UI do not count, whitespace runs collapse to
+ * one space (a re-indented page keeps its offsets), and block boundaries and `<br>` read as a line break (so the last
+ * word of a heading never fuses with the first word of the paragraph below it).
+ */
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
+  'TEXTAREA', 'SELECT', 'OPTION', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+  'CAPTION', 'LEGEND', 'MENU', 'HGROUP', 'SEARCH',
+]);
+
+/** Elements carrying this attribute (Claimlens' own shadow-root hosts) are not page text. */
+export const UI_ATTRIBUTE = 'data-claimlens-ui';
+
+export interface TextIndexOptions {
+  /**
+   * Also skip elements hidden by CSS (`display: none`, `visibility: hidden`). Costs a style lookup per element, so the
+   * content script turns it on and pure unit tests may leave it off; describe and anchor must agree on it.
+   */
+  checkStyle?: boolean;
+}
+
+interface Segment {
+  /** The text node this run of index characters comes from; null for a synthetic block break. */
+  node: Text | null;
+  start: number;
+  end: number;
+  /** Raw offset in `node.data` of each index character, or null when they are the same (offset = i - start). */
+  raw: Uint32Array | null;
+}
+
+export interface TextIndex {
+  readonly root: Node;
+  readonly text: string;
+  /** The DOM range of index text [start, end); null when the span holds no page text. */
+  toRange(start: number, end: number): Range | null;
+  /** The index offset of a DOM boundary point (the next indexed character at or after it). */
+  offsetOf(node: Node, offset: number): number;
+}
+
+const isSpace = (code: number) =>
+  code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
+
+export function isSkippedElement(el: Element, checkStyle: boolean): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTRIBUTE)) return true;
+  if (checkStyle) {
+    const view = el.ownerDocument.defaultView;
+    if (view) {
+      const style = view.getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') return true;
+    }
+  }
+  return false;
+}
+
+export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const checkStyle = options.checkStyle ?? false;
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  const segmentOf = new Map<Text, number>();
+  let length = 0;
+  let lastWasSpace = true; // leading whitespace of the root never counts
+
+  const breakLine = () => {
+    if (length === 0) return;
+    if (lastWasSpace) {
+      // A collapsed space already ends the text: turn it into the break instead of adding one.
+      const tail = parts[parts.length - 1]!;
+      if (tail.endsWith(' ')) parts[parts.length - 1] = `${tail.slice(0, -1)}\n`;
+      return;
+    }
+    parts.push('\n');
+    segments.push({ node: null, start: length, end: length + 1, raw: null });
+    length += 1;
+    lastWasSpace = true;
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    let out = '';
+    let raw: number[] | null = null;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isSpace(code)) {
+        if (lastWasSpace) {
+          raw ??= Array.from({ length: out.length }, (_, k) => k);
+          continue;
+        }
+        if (code !== 32) raw ??= Array.from({ length: out.length }, (_, k) => k);
+        out += ' ';
+        lastWasSpace = true;
+      } else {
+        out += data[i];
+        lastWasSpace = false;
+      }
+      raw?.push(i);
+    }
+    if (!out) return;
+    segmentOf.set(node, segments.length);
+    segments.push({ node, start: length, end: length + out.length, raw: raw ? Uint32Array.from(raw) : null });
+    parts.push(out);
+    length += out.length;
+  };
+
+  // Iterative walk: real pages nest deeper than the call stack likes.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === 3) {
+      addText(node as Text);
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+      if (leaving) {
+        if (block) breakLine();
+        continue;
+      }
+      if (node !== root && isSkippedElement(el, checkStyle)) continue;
+      if (block) breakLine();
+      stack.push({ node, leaving: true });
+    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+      continue;
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+  }
+
+  const text = parts.join('');
+  const realSegments = segments.filter((s) => s.node !== null);
+
+  /** Index of the first real segment that ends after `pos`. */
+  const segmentAtOrAfter = (pos: number) => {
+    let lo = 0;
+    let hi = realSegments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (realSegments[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const rawOffset = (seg: Segment, pos: number) => (seg.raw ? seg.raw[pos - seg.start]! : pos - seg.start);
+
+  const toRange = (start: number, end: number): Range | null => {
+    if (end <= start) return null;
+    const first = segmentAtOrAfter(start);
+    const startSeg = realSegments[first];
+    if (!startSeg || startSeg.start >= end) return null;
+    const startPos = Math.max(start, startSeg.start);
+    // The last real character before `end`.
+    let lastIdx = segmentAtOrAfter(end - 1);
+    if (lastIdx >= realSegments.length || realSegments[lastIdx]!.start > end - 1) lastIdx -= 1;
+    const endSeg = realSegments[lastIdx]!;
+    const endPos = Math.min(end, endSeg.end) - 1;
+    const doc = root.ownerDocument ?? (root as Document);
+    const range = doc.createRange();
+    range.setStart(startSeg.node!, rawOffset(startSeg, startPos));
+    range.setEnd(endSeg.node!, rawOffset(endSeg, endPos) + 1);
+    return range;
+  };
+
+  const offsetInText = (node: Text, offset: number): number | null => {
+    const idx = segmentOf.get(node);
+    if (idx === undefined) return null;
+    const seg = segments[idx]!;
+    if (!seg.raw) return seg.start + Math.min(offset, seg.end - seg.start);
+    // First index character whose raw offset is at or after `offset`.
+    let lo = 0;
+    let hi = seg.raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seg.raw[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return seg.start + lo;
+  };
+
+  const offsetOf = (node: Node, offset: number): number => {
+    if (node.nodeType === 3) {
+      const found = offsetInText(node as Text, offset);
+      if (found !== null) return found;
+    }
+    // The first indexed text node at or after this boundary point, in document order.
+    let from = node.nodeType === 3 ? nextInOrder(node, root, true) : (node.childNodes[offset] ?? nextInOrder(node, root, true));
+    while (from) {
+      const idx = from.nodeType === 3 ? segmentOf.get(from as Text) : undefined;
+      if (idx !== undefined) return segments[idx]!.start;
+      from = nextInOrder(from, root);
+    }
+    return text.length;
+  };
+
+  return { root, text, toRange, offsetOf };
+}
+
+/** The node after `node` in document order within `root`, skipping `node`'s subtree when `skipChildren`. */
+function nextInOrder(node: Node, root: Node, skipChildren = false): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
