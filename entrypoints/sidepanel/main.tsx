@@ -1,1 +1,49 @@
-document.getElementById("app")!.textContent = "Claimlens";
+import { render } from 'preact';
+import { App } from '@/components/App';
+import { createPanelStore } from '@/components/panel-store';
+import { PanelStoreContext } from '@/components/use-panel';
+import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
+import { getDb } from '@/storage/db';
+import './style.css';
+
+const store = createPanelStore({
+  db: getDb(),
+  getPageState: (tabId) => contentMessenger.sendMessage('page:state', undefined, tabId),
+  showClaim: (tabId, id) => contentMessenger.sendMessage('claim:show', { id }, tabId),
+  refreshTab: (tabId) => contentMessenger.sendMessage('claims:refresh', undefined, tabId),
+});
+
+// `?tabId=N` pins the panel to one tab (tests open the panel as a page of its own); otherwise it follows the
+// active tab of its window.
+const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+const pinnedTab = Number.isInteger(pinned) && pinned > 0 ? pinned : null;
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+void (pinnedTab !== null ? store.getState().followTab(pinnedTab) : activeTabId().then((id) => store.getState().followTab(id)));
+
+if (pinnedTab === null) {
+  browser.tabs.onActivated.addListener(({ tabId }) => void store.getState().followTab(tabId));
+}
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (tabId === store.getState().tabId && change.status === 'complete') void store.getState().reloadPage();
+});
+panelMessenger.onMessage('page:changed', ({ sender }) => {
+  if (sender.tab?.id === store.getState().tabId) void store.getState().reloadPage();
+});
+panelMessenger.onMessage('claim:clicked', ({ data, sender }) => {
+  if (sender.tab?.id !== store.getState().tabId) return;
+  store.getState().select(data.id);
+  document.querySelector(`[data-claim-id="${CSS.escape(data.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+});
+addEventListener('pagehide', () => store.getState().dispose());
+
+render(
+  <PanelStoreContext.Provider value={store}>
+    <App />
+  </PanelStoreContext.Provider>,
+  document.getElementById('app')!,
+);

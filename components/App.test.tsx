@@ -1,0 +1,92 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../lib/messaging/protocol';
+import { ClaimlensDb } from '../storage/db';
+import { App } from './App';
+import { createPanelStore, type PanelStore } from './panel-store';
+import { PanelStoreContext } from './use-panel';
+
+const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready'): PageState => ({
+  page: { url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique', lang: 'en' },
+  phase,
+  claims,
+});
+
+const quote = { id: 'q', exact: '“They trained illegally using Twitter data.”', selectors: [], origin: 'auto' as const, cues: ['quote' as const], anchored: true };
+const orphan = { id: 'o', exact: 'A sentence the publisher removed.', selectors: [], origin: 'manual' as const, anchored: false };
+
+async function mount(page: PageState | Error) {
+  const db = new ClaimlensDb(`app-${crypto.randomUUID()}`);
+  const store: PanelStore = createPanelStore({
+    db,
+    getPageState: vi.fn(async () => {
+      if (page instanceof Error) throw page;
+      return page;
+    }),
+    showClaim: vi.fn(async () => true),
+    refreshTab: vi.fn(async () => undefined),
+  });
+  await store.getState().followTab(1);
+  render(
+    <PanelStoreContext.Provider value={store}>
+      <App />
+    </PanelStoreContext.Provider>,
+  );
+  return { db, store };
+}
+
+beforeEach(() => vi.useRealTimers());
+afterEach(cleanup);
+
+describe('side panel', () => {
+  it('lists claims with named toggle buttons and a note box', async () => {
+    await mount(state([quote]));
+    const item = within(screen.getByRole('list', { name: 'Claims' })).getByRole('listitem');
+    expect(item.textContent).toContain('They trained illegally using Twitter data.');
+    expect(within(item).getByRole('button', { name: 'Sourced' }).getAttribute('aria-pressed')).toBe('false');
+    expect(within(item).getByRole('button', { name: 'Unsourced' }).getAttribute('aria-pressed')).toBe('false');
+    expect(within(item).getByRole('textbox', { name: 'Note' })).toBeTruthy();
+    expect(within(item).getByText('quote')).toBeTruthy();
+  });
+
+  it('marks a claim unsourced, saves it and says so', async () => {
+    const { db } = await mount(state([quote]));
+    fireEvent.click(screen.getByRole('button', { name: 'Unsourced' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect((await db.claims.get('q'))?.status).toBe('unsourced');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unsourced' }).getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.click(screen.getByRole('button', { name: 'Unsourced' }));
+    await waitFor(async () => expect((await db.claims.get('q'))?.status).toBe('unreviewed'));
+  });
+
+  it('saves the note when focus leaves it', async () => {
+    const { db } = await mount(state([quote]));
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    fireEvent.input(note, { target: { value: 'Only a tweet; no filing.' } });
+    fireEvent.blur(note);
+    await waitFor(async () => expect((await db.claims.get('q'))?.note).toBe('Only a tweet; no filing.'));
+  });
+
+  it('lists orphans apart', async () => {
+    await mount(state([quote, orphan]));
+    const orphans = screen.getByRole('list', { name: 'Claims no longer on the page' });
+    expect(orphans.textContent).toContain('A sentence the publisher removed.');
+    expect(within(orphans).queryByRole('button', { name: 'Show on page' })).toBeNull();
+  });
+
+  it.each([
+    [state([], 'no-article'), 'No article on this page'],
+    [state([], 'ready'), 'No claims found'],
+    [new Error('no receiver'), 'Nothing to check here'],
+  ])('shows an empty state that explains itself (%#)', async (page, heading) => {
+    await mount(page);
+    expect(screen.getByRole('heading', { name: heading })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export Markdown' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('renders page text as text, never as HTML', async () => {
+    await mount(state([{ ...quote, exact: '<img src=x onerror="alert(1)"> **bold**' }]));
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('listitem').textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});

@@ -1,0 +1,43 @@
+import { CUE_LABELS } from '../lib/claims/types';
+import type { PanelClaim, SaveState } from './panel-store';
+import { NoteField } from './NoteField';
+import { StatusButtons } from './StatusButtons';
+import { usePanel } from './use-panel';
+
+const SAVE_TEXT: Record<SaveState['kind'], string> = { saving: 'Saving…', saved: 'Saved', error: '' };
+
+export function ClaimCard({ claim }: { claim: PanelClaim }) {
+  const save = usePanel((s) => s.saves[claim.id]);
+  const selected = usePanel((s) => s.selectedId === claim.id);
+  const { setStatus, setNote, show } = usePanel((s) => s);
+  return (
+    <li
+      class={`claim status-${claim.status}${selected ? ' selected' : ''}`}
+      data-claim-id={claim.id}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <blockquote class="quote">{claim.exact}</blockquote>
+      <p class="meta">
+        <span class={`badge status-${claim.status}`}>{claim.status}</span>
+        {claim.cues?.map((cue) => (
+          <span key={cue} class={`badge cue cue-${cue}`}>
+            {CUE_LABELS[cue]}
+          </span>
+        ))}
+        <span class="origin">{claim.origin === 'manual' ? 'marked by you' : 'found automatically'}</span>
+      </p>
+      <div class="actions">
+        <StatusButtons status={claim.status} onChange={(status) => void setStatus(claim.id, status)} />
+        {claim.anchored && (
+          <button type="button" class="show" onClick={() => void show(claim.id)}>
+            Show on page
+          </button>
+        )}
+      </div>
+      <NoteField value={claim.note} onSave={(note) => void setNote(claim.id, note)} />
+      <p class={`save-state${save?.kind === 'error' ? ' error' : ''}`} role="status">
+        {save ? (save.kind === 'error' ? save.message : SAVE_TEXT[save.kind]) : ''}
+      </p>
+    </li>
+  );
+}

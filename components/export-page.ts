@@ -1,0 +1,41 @@
+import type { ExportPage } from '../lib/export/types';
+import { countStatuses } from '../storage/claims';
+import type { Claim } from '../storage/types';
+import type { PanelState } from './panel-store';
+
+/**
+ * The page as the reader sees it in the panel, ready to export: every listed claim, the untouched suggestions
+ * included (as unreviewed), with the reader's status and note where there is one.
+ */
+export function pageForExport(state: Pick<PanelState, 'page' | 'stored'>, now: number): ExportPage | null {
+  const { page, stored } = state;
+  if (!page) return null;
+  const claims: Claim[] = page.claims.map(
+    (c) =>
+      stored.get(c.id) ?? {
+        id: c.id,
+        pageUrl: page.page.url,
+        selectors: c.selectors,
+        exact: c.exact,
+        origin: c.origin,
+        status: 'unreviewed',
+        note: '',
+        evidence: [],
+        ...(c.score !== undefined ? { score: c.score } : {}),
+        ...(c.cues ? { cues: c.cues } : {}),
+        createdAt: now,
+        updatedAt: now,
+      },
+  );
+  return {
+    page: {
+      url: page.page.url,
+      title: page.page.title,
+      site: page.page.site,
+      firstVisit: now,
+      lastVisit: now,
+      counts: countStatuses(claims),
+    },
+    claims,
+  };
+}

@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClaimlensDb } from '../storage/db';
+import type { PageState } from '../lib/messaging/protocol';
+import { createPanelStore, NO_CONTENT_SCRIPT, panelClaims, type PanelDeps } from './panel-store';
+
+const pageState: PageState = {
+  page: { url: 'https://news.example/story', title: 'Story', site: 'News', lang: 'en' },
+  phase: 'ready',
+  claims: [
+    { id: 'a', exact: 'They trained illegally.', selectors: [], origin: 'auto', score: 0.9, cues: ['quote'], anchored: true },
+    { id: 'b', exact: 'Fees reach $210,000.', selectors: [], origin: 'auto', score: 0.8, cues: ['figure'], anchored: true },
+  ],
+};
+
+let db: ClaimlensDb;
+let deps: PanelDeps;
+
+beforeEach(async () => {
+  db = new ClaimlensDb(`panel-${crypto.randomUUID()}`);
+  await db.open();
+  deps = {
+    db,
+    getPageState: vi.fn(async () => pageState),
+    showClaim: vi.fn(async () => true),
+    refreshTab: vi.fn(async () => undefined),
+    now: () => 1000,
+  };
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('panel store', () => {
+  it('lists the tab claims as unreviewed until the reader judges them', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    expect(deps.getPageState).toHaveBeenCalledWith(7);
+    expect(panelClaims(store.getState()).map((c) => [c.id, c.status, c.stored])).toEqual([
+      ['a', 'unreviewed', false],
+      ['b', 'unreviewed', false],
+    ]);
+  });
+
+  it('stores a claim when it is first tagged, then tells the page to repaint', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    await store.getState().setStatus('a', 'unsourced');
+    const saved = await db.claims.get('a');
+    expect(saved).toMatchObject({ status: 'unsourced', pageUrl: pageState.page.url, exact: 'They trained illegally.', cues: ['quote'] });
+    expect(store.getState().saves.a).toEqual({ kind: 'saved' });
+    expect(deps.refreshTab).toHaveBeenCalledWith(7);
+    await settle();
+    expect(panelClaims(store.getState()).find((c) => c.id === 'a')?.status).toBe('unsourced');
+  });
+
+  it('updates a stored claim note without touching its status', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    await store.getState().setStatus('b', 'sourced');
+    await store.getState().setNote('b', 'Company filing, p. 3');
+    expect(await db.claims.get('b')).toMatchObject({ status: 'sourced', note: 'Company filing, p. 3' });
+    expect((await db.pages.get(pageState.page.url))?.counts).toEqual({ unreviewed: 0, sourced: 1, unsourced: 0 });
+  });
+
+  it('shows a change made elsewhere without reloading', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    const other = createPanelStore(deps);
+    await other.getState().followTab(7);
+    await other.getState().setNote('a', 'from the other panel');
+    await settle();
+    expect(panelClaims(store.getState()).find((c) => c.id === 'a')?.note).toBe('from the other panel');
+  });
+
+  it('explains a tab without a content script', async () => {
+    deps.getPageState = vi.fn(async () => {
+      throw new Error('Could not establish connection');
+    });
+    const store = createPanelStore(deps);
+    await store.getState().followTab(3);
+    expect(store.getState().page).toBeNull();
+    expect(store.getState().pageError).toBe(NO_CONTENT_SCRIPT);
+  });
+
+  it('reports a failed write and keeps the page as it was', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    db.close();
+    await store.getState().setStatus('a', 'sourced');
+    expect(store.getState().saves.a).toMatchObject({ kind: 'error', message: expect.stringMatching(/^Not saved: /) });
+    expect(panelClaims(store.getState()).find((c) => c.id === 'a')?.status).toBe('unreviewed');
+  });
+});

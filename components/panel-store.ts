@@ -1,0 +1,168 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { createStore } from 'zustand/vanilla';
+import type { PageClaim, PageState } from '../lib/messaging/protocol';
+import { claimsOfPage, judgeClaim, type ClaimPatch } from '../storage/claims';
+import type { ClaimlensDb } from '../storage/db';
+import type { Claim, ClaimStatus } from '../storage/types';
+
+/** What the panel needs from the outside world; tests pass fakes. */
+export interface PanelDeps {
+  db: ClaimlensDb;
+  /** Asks the content script of a tab; rejects when the tab has none (a browser page, a PDF, a stale tab). */
+  getPageState(tabId: number): Promise<PageState>;
+  showClaim(tabId: number, id: string): Promise<boolean>;
+  refreshTab(tabId: number): Promise<void>;
+  now?: () => number;
+}
+
+export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+/** A claim as the panel shows it: where the page put it, and what the reader said about it. */
+export interface PanelClaim extends PageClaim {
+  status: ClaimStatus;
+  note: string;
+  stored: boolean;
+}
+
+export interface PanelState {
+  tabId: number | null;
+  page: PageState | null;
+  /** Why the page can't be shown, in words the reader can act on. */
+  pageError: string | null;
+  stored: Map<string, Claim>;
+  saves: Record<string, SaveState>;
+  selectedId: string | null;
+
+  followTab(tabId: number | null): Promise<void>;
+  reloadPage(): Promise<void>;
+  setStatus(id: string, status: ClaimStatus): Promise<void>;
+  setNote(id: string, note: string): Promise<void>;
+  select(id: string | null): void;
+  show(id: string): Promise<void>;
+  dispose(): void;
+}
+
+export const NO_CONTENT_SCRIPT =
+  'Claimlens cannot read this tab. It works on web pages (http and https); if this page was open before Claimlens ' +
+  'was installed or updated, reload it.';
+
+export function createPanelStore(deps: PanelDeps) {
+  let subscription: Subscription | undefined;
+  let watchedUrl: string | null = null;
+  const now = deps.now ?? Date.now;
+
+  const store = createStore<PanelState>()((set, get) => {
+    function watchStored(url: string | null) {
+      if (url === watchedUrl) return;
+      subscription?.unsubscribe();
+      subscription = undefined;
+      watchedUrl = url;
+      set({ stored: new Map() });
+      if (!url) return;
+      // liveQuery: a change made anywhere (another panel, another tab) shows here without a reload.
+      subscription = liveQuery(() => claimsOfPage(deps.db, url)).subscribe({
+        next: (claims) => set({ stored: new Map(claims.map((c) => [c.id, c])) }),
+        error: (error: unknown) => set({ pageError: `Could not read saved claims: ${messageOf(error)}` }),
+      });
+    }
+
+    async function write(id: string, patch: ClaimPatch): Promise<void> {
+      const { page, stored, tabId } = get();
+      if (!page) return;
+      const info = { url: page.page.url, title: page.page.title, site: page.page.site };
+      set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saving' } } }));
+      try {
+        const seen = page.claims.find((c) => c.id === id);
+        const base = stored.get(id) ?? (seen && newClaim(seen, page.page.url, now()));
+        if (!base) throw new Error('this claim is no longer on the page');
+        await judgeClaim(deps.db, base, patch, info, now());
+        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saved' } } }));
+        if (tabId !== null) await deps.refreshTab(tabId).catch(() => undefined);
+      } catch (error) {
+        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: `Not saved: ${messageOf(error)}` } } }));
+      }
+    }
+
+    return {
+      tabId: null,
+      page: null,
+      pageError: null,
+      stored: new Map(),
+      saves: {},
+      selectedId: null,
+
+      async followTab(tabId) {
+        if (tabId !== get().tabId) set({ tabId, page: null, pageError: null, selectedId: null, saves: {} });
+        await get().reloadPage();
+      },
+
+      async reloadPage() {
+        const { tabId } = get();
+        if (tabId === null) {
+          set({ page: null, pageError: NO_CONTENT_SCRIPT });
+          watchStored(null);
+          return;
+        }
+        try {
+          const page = await deps.getPageState(tabId);
+          if (get().tabId !== tabId) return; // the reader moved on while we asked
+          set({ page, pageError: null });
+          watchStored(page.page.url);
+        } catch {
+          if (get().tabId !== tabId) return;
+          set({ page: null, pageError: NO_CONTENT_SCRIPT });
+          watchStored(null);
+        }
+      },
+
+      setStatus: (id, status) => write(id, { status }),
+      setNote: (id, note) => write(id, { note }),
+      select: (id) => set({ selectedId: id }),
+
+      async show(id) {
+        set({ selectedId: id });
+        const { tabId } = get();
+        if (tabId !== null) await deps.showClaim(tabId, id).catch(() => false);
+      },
+
+      dispose() {
+        subscription?.unsubscribe();
+      },
+    };
+  });
+  return store;
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+/** The page's claims with the reader's judgement applied; stored values win over the page's copy. */
+export function panelClaims(state: Pick<PanelState, 'page' | 'stored'>): PanelClaim[] {
+  return (state.page?.claims ?? []).map((claim) => {
+    const stored = state.stored.get(claim.id);
+    return { ...claim, status: stored?.status ?? 'unreviewed', note: stored?.note ?? '', stored: Boolean(stored) };
+  });
+}
+
+function newClaim(seen: PageClaim, pageUrl: string, at: number): Claim {
+  return {
+    id: seen.id,
+    pageUrl,
+    selectors: seen.selectors,
+    exact: seen.exact,
+    origin: seen.origin,
+    status: 'unreviewed',
+    note: '',
+    evidence: [],
+    ...(seen.score !== undefined ? { score: seen.score } : {}),
+    ...(seen.cues ? { cues: seen.cues } : {}),
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return 'the browser has no storage space left for Claimlens. Free some disk space or export and delete old pages.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mergeClaims, type Suggestion } from './merge';
+import type { Claim } from '../../storage/types';
+
+const suggestion = (id: string, start: number, end: number): Suggestion => ({
+  id, exact: id, selectors: [{ type: 'TextPositionSelector', start, end }], score: 0.9, cues: ['quote'], start, end,
+});
+
+const stored = (id: string): Claim => ({
+  id, pageUrl: 'https://a.example/', exact: id, selectors: [], origin: 'auto', status: 'unsourced', note: 'n',
+  evidence: [], createdAt: 1, updatedAt: 1,
+});
+
+describe('mergeClaims', () => {
+  it('lists suggestions and anchored stored claims in page order, orphans last', () => {
+    const merged = mergeClaims(
+      [suggestion('s1', 0, 10), suggestion('s2', 50, 60)],
+      [{ claim: stored('kept'), position: { start: 20, end: 30 } }, { claim: stored('lost'), position: null }],
+    );
+    expect(merged.map((c) => [c.id, c.anchored])).toEqual([['s1', true], ['kept', true], ['s2', true], ['lost', false]]);
+  });
+
+  it('drops a suggestion that a stored claim already covers', () => {
+    const merged = mergeClaims(
+      [suggestion('fresh', 100, 150)],
+      [{ claim: stored('mine'), position: { start: 110, end: 140 } }],
+    );
+    expect(merged.map((c) => c.id)).toEqual(['mine']);
+    expect(merged[0]!.origin).toBe('auto');
+  });
+
+  it('keeps suggestions that merely touch a stored claim', () => {
+    const merged = mergeClaims([suggestion('next', 30, 40)], [{ claim: stored('mine'), position: { start: 20, end: 30 } }]);
+    expect(merged.map((c) => c.id)).toEqual(['mine', 'next']);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Selector, TextPositionSelector } from '../anchoring/types';
+import type { PageClaim } from '../messaging/protocol';
+import type { Claim } from '../../storage/types';
+
+/** A claim the finder suggested on this visit, already described by selectors. */
+export interface Suggestion extends Omit<PageClaim, 'anchored' | 'origin'> {
+  start: number;
+  end: number;
+}
+
+/** A stored claim and where it anchored this time (null: an orphan). */
+export interface AnchoredClaim {
+  claim: Claim;
+  position: { start: number; end: number } | null;
+}
+
+export function positionOf(selectors: Selector[]): { start: number; end: number } | null {
+  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  return position ? { start: position.start, end: position.end } : null;
+}
+
+/**
+ * The page's claim list: stored claims where they anchored, the finder's suggestions that no stored claim already
+ * covers (the reader's version of a sentence wins over a fresh suggestion of it), in page order; orphans last.
+ */
+export function mergeClaims(suggestions: Suggestion[], stored: AnchoredClaim[]): PageClaim[] {
+  const anchored = stored.filter((s) => s.position !== null);
+  const covered = (s: Suggestion) =>
+    anchored.some(({ position }) => position!.start < s.end && s.start < position!.end);
+  const placed: Array<PageClaim & { start: number }> = [
+    ...anchored.map(({ claim, position }) => ({ ...fromStored(claim, true), start: position!.start })),
+    ...suggestions
+      .filter((s) => !covered(s))
+      .map((s) => ({
+        id: s.id, exact: s.exact, selectors: s.selectors, origin: 'auto' as const, score: s.score, cues: s.cues,
+        anchored: true, start: s.start,
+      })),
+  ];
+  placed.sort((a, b) => a.start - b.start);
+  const orphans = stored.filter((s) => s.position === null).map(({ claim }) => fromStored(claim, false));
+  return [...placed.map(({ start: _start, ...claim }) => claim), ...orphans];
+}
+
+function fromStored(claim: Claim, anchored: boolean): PageClaim {
+  return {
+    id: claim.id,
+    exact: claim.exact,
+    selectors: claim.selectors,
+    origin: claim.origin,
+    score: claim.score,
+    cues: claim.cues,
+    anchored,
+  };
+}

@@ -1,0 +1,56 @@
+import type { ClaimStatus } from '../../storage/types';
+
+/**
+ * Claims are painted with the CSS Custom Highlight API: the page's DOM and text are never touched, so page scripts,
+ * frameworks re-rendering the article and the reader's own copy-paste see exactly what the publisher served.
+ * The colours live in the content script's stylesheet under these names (`::highlight(claimlens-sourced)`, ...).
+ */
+export type HighlightKind = ClaimStatus | 'focus';
+
+export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+  unreviewed: 'claimlens-unreviewed',
+  sourced: 'claimlens-sourced',
+  unsourced: 'claimlens-unsourced',
+  focus: 'claimlens-focus',
+};
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+}
+
+export interface HighlightEnv {
+  registry: HighlightRegistryLike;
+  createHighlight(ranges: Range[]): Highlight;
+}
+
+/** The page's highlight registry, or null in a browser without the API (the panel still lists the claims). */
+export function pageHighlightEnv(win: Window & typeof globalThis = window): HighlightEnv | null {
+  const registry = win.CSS?.highlights;
+  const HighlightCtor = win.Highlight;
+  if (!registry || typeof HighlightCtor !== 'function') return null;
+  return { registry, createHighlight: (ranges) => new HighlightCtor(...ranges) };
+}
+
+export class Highlighter {
+  constructor(private readonly env: HighlightEnv) {}
+
+  /** Replaces every claim highlight with these ranges per status. */
+  paint(byStatus: Partial<Record<ClaimStatus, Range[]>>): void {
+    for (const status of ['unreviewed', 'sourced', 'unsourced'] as const) {
+      const ranges = byStatus[status] ?? [];
+      if (ranges.length) this.env.registry.set(HIGHLIGHT_NAMES[status], this.env.createHighlight(ranges));
+      else this.env.registry.delete(HIGHLIGHT_NAMES[status]);
+    }
+  }
+
+  /** Marks the claim the reader is looking at, on top of its status colour. */
+  focus(range: Range | null): void {
+    if (range) this.env.registry.set(HIGHLIGHT_NAMES.focus, this.env.createHighlight([range]));
+    else this.env.registry.delete(HIGHLIGHT_NAMES.focus);
+  }
+
+  clear(): void {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) this.env.registry.delete(name);
+  }
+}

@@ -1,0 +1,58 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Selector } from '../anchoring/types';
+import type { Cue } from '../claims/types';
+import type { Claim, ClaimOrigin } from '../../storage/types';
+
+/** What the page says about itself; the panel files claims under `url`. */
+export interface PageInfo {
+  url: string;
+  title: string;
+  site: string;
+  lang: string;
+}
+
+/** A claim as the page sees it: where it is and why it was found. Status and note live in storage. */
+export interface PageClaim {
+  id: string;
+  exact: string;
+  selectors: Selector[];
+  origin: ClaimOrigin;
+  score?: number;
+  cues?: Cue[];
+  /** False for a stored claim whose text is no longer on the page (an orphan). */
+  anchored: boolean;
+}
+
+export type PagePhase = 'finding' | 'ready' | 'no-article';
+
+export interface PageState {
+  page: PageInfo;
+  phase: PagePhase;
+  /** Anchored claims in page order, then orphans. */
+  claims: PageClaim[];
+}
+
+/** Content script → background. Every payload is validated there (see lib/messaging/validate.ts). */
+export interface BackgroundProtocol {
+  /** Stored claims of the sender's page, for re-anchoring on load. */
+  'page:stored-claims'(data: { url: string }): Claim[];
+}
+
+/** Side panel → content script of one tab. */
+export interface ContentProtocol {
+  'page:state'(): PageState;
+  /** Scroll the claim into view and flash it; false when it is not on the page. */
+  'claim:show'(data: { id: string }): boolean;
+  /** Stored claims changed: fetch them again and repaint the highlights. */
+  'claims:refresh'(): void;
+}
+
+/** Content script → side panel (broadcast; no one may be listening). */
+export interface PanelProtocol {
+  'page:changed'(data: { url: string }): void;
+  'claim:clicked'(data: { id: string }): void;
+}
+
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+export const contentMessenger = defineExtensionMessaging<ContentProtocol>();
+export const panelMessenger = defineExtensionMessaging<PanelProtocol>();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { assertSenderOwnsPage, MessageRejected, parseMessage, storedClaimsRequest } from './validate';
+
+const page = 'https://www.news.example/story';
+
+describe('parseMessage', () => {
+  it('accepts a well-formed request', () => {
+    expect(parseMessage(storedClaimsRequest, { url: page })).toEqual({ url: page });
+  });
+
+  it.each([undefined, null, 42, {}, { url: 7 }, { url: 'javascript:alert(1)' }, { url: 'x'.repeat(9000) }])(
+    'rejects %j with a MessageRejected error',
+    (data) => {
+      expect(() => parseMessage(storedClaimsRequest, data)).toThrow(MessageRejected);
+    },
+  );
+});
+
+describe('assertSenderOwnsPage', () => {
+  const tab = { id: 3, url: page };
+
+  it('lets a page ask for its own claims, canonical URL included', () => {
+    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://news.example/story')).not.toThrow();
+  });
+
+  it('refuses another site, another extension and senders without a tab', () => {
+    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://bank.example/')).toThrow(/asked for/);
+    expect(() => assertSenderOwnsPage({ id: 'other', url: page, tab }, 'ext', page)).toThrow(/another extension/);
+    expect(() => assertSenderOwnsPage({ id: 'ext', url: page }, 'ext', page)).toThrow(/Only a page/);
+  });
+});

@@ -1,0 +1,85 @@
+import type { ClaimlensDb } from './db';
+import type { Claim, PageRecord, StatusCounts } from './types';
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  site: string;
+}
+
+export function countStatuses(claims: Pick<Claim, 'status'>[]): StatusCounts {
+  const counts: StatusCounts = { unreviewed: 0, sourced: 0, unsourced: 0 };
+  for (const claim of claims) counts[claim.status] += 1;
+  return counts;
+}
+
+export function claimsOfPage(db: ClaimlensDb, url: string): Promise<Claim[]> {
+  return db.claims.where('pageUrl').equals(url).toArray();
+}
+
+/**
+ * Stores a claim and keeps its page record (title, visits, counts per status) in step, in one transaction: either
+ * both are written or neither is.
+ */
+export async function saveClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, now = Date.now()): Promise<void> {
+  if (claim.pageUrl !== page.url) throw new Error(`Claim ${claim.id} belongs to ${claim.pageUrl}, not ${page.url}`);
+  await db.transaction('rw', db.pages, db.claims, async () => {
+    await db.claims.put(claim);
+    await refreshPage(db, page, now);
+  });
+}
+
+export type ClaimPatch = Partial<Pick<Claim, 'status' | 'note' | 'evidence'>>;
+
+/** Applies a reader's change to a stored claim; returns the updated claim, or undefined when it no longer exists. */
+export async function updateClaim(
+  db: ClaimlensDb,
+  id: string,
+  patch: ClaimPatch,
+  page: PageInfo,
+  now = Date.now(),
+): Promise<Claim | undefined> {
+  return db.transaction('rw', db.pages, db.claims, async () => {
+    const current = await db.claims.get(id);
+    if (!current) return undefined;
+    const next: Claim = { ...current, ...patch, updatedAt: now };
+    await db.claims.put(next);
+    await refreshPage(db, { ...page, url: current.pageUrl }, now);
+    return next;
+  });
+}
+
+/**
+ * Applies a reader's change to a claim, storing it first if this is the first time it is touched (a suggestion of the
+ * finder). Decided inside the transaction, so two quick changes (a status, then a note) can never overwrite each other.
+ */
+export async function judgeClaim(
+  db: ClaimlensDb,
+  base: Claim,
+  patch: ClaimPatch,
+  page: PageInfo,
+  now = Date.now(),
+): Promise<Claim> {
+  return db.transaction('rw', db.pages, db.claims, async () => {
+    const current = await db.claims.get(base.id);
+    const next: Claim = current ? { ...current, ...patch, updatedAt: now } : { ...base, ...patch, createdAt: now, updatedAt: now };
+    if (next.pageUrl !== page.url) throw new Error(`Claim ${next.id} belongs to ${next.pageUrl}, not ${page.url}`);
+    await db.claims.put(next);
+    await refreshPage(db, page, now);
+    return next;
+  });
+}
+
+async function refreshPage(db: ClaimlensDb, page: PageInfo, now: number): Promise<void> {
+  const existing = await db.pages.get(page.url);
+  const counts = countStatuses(await db.claims.where('pageUrl').equals(page.url).toArray());
+  const record: PageRecord = {
+    url: page.url,
+    title: page.title || existing?.title || page.url,
+    site: page.site || existing?.site || new URL(page.url).hostname,
+    firstVisit: existing?.firstVisit ?? now,
+    lastVisit: now,
+    counts,
+  };
+  await db.pages.put(record);
+}
