@@ -24,9 +24,12 @@ export function normalizeUrl(input: string): string {
     return input;
   }
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
-    if (isTracking(name)) url.searchParams.delete(name);
-  }
+  // forEach, not a spread of keys(): Firefox content scripts see DOM iterators through Xray wrappers that can't be spread.
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, name) => {
+    if (isTracking(name)) tracking.push(name);
+  });
+  for (const name of tracking) url.searchParams.delete(name);
   if ((url.protocol === 'http:' && url.port === '80') || (url.protocol === 'https:' && url.port === '443')) url.port = '';
   let out = url.toString();
   if (out.endsWith('?')) out = out.slice(0, -1);
