@@ -10,6 +10,13 @@ export default defineConfig({
     name: 'Claimlens',
     description: 'Find, judge and export the check-worthy claims of news articles, entirely on your machine.',
     action: { default_title: 'Open Claimlens' },
+    permissions: ['contextMenus'],
+    commands: {
+      'mark-claim': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Mark the selected text as a claim',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

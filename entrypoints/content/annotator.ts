@@ -2,19 +2,25 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorAll } from '@/lib/anchoring/anchor';
 import { describeRange } from '@/lib/anchoring/describe';
 import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
+import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { findClaimsIncrementally } from '@/lib/claims/find-claims';
 import { mergeClaims, positionOf, type Suggestion } from '@/lib/claims/merge';
-import { claimAtPoint, caretAt } from '@/lib/highlight/hit-test';
+import { suggestionId } from '@/lib/claims/suggestion-id';
+import { CUE_LABELS } from '@/lib/claims/types';
+import { caretAt, claimAtPoint } from '@/lib/highlight/hit-test';
 import { Highlighter, pageHighlightEnv } from '@/lib/highlight/highlighter';
 import {
   backgroundMessenger,
   contentMessenger,
   panelMessenger,
-  type PagePhase,
   type PageClaim,
+  type PagePhase,
 } from '@/lib/messaging/protocol';
 import { readPageInfo } from '@/lib/url/page-info';
-import type { Claim, ClaimStatus } from '@/storage/types';
+import type { Claim } from '@/storage/types';
+import { mountSelectionButton } from './selection-button';
+import { mountTooltip } from './tooltip';
+import { watchPage } from './watch-page';
 
 const FLASH_MS = 2000;
 
@@ -33,14 +39,15 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let page = readPageInfo(document, location.href);
   let phase: PagePhase = 'finding';
   let suggestions: Suggestion[] = [];
-  let claims: PageClaim[] = [];
-  let statuses = new Map<string, ClaimStatus>();
-  let ranges = new Map<string, Range>();
   let suggestionRanges = new Map<string, Range>();
+  let claims: PageClaim[] = [];
+  let stored = new Map<string, Claim>();
+  let ranges = new Map<string, Range>();
+  let lastText: string | null = null;
   let flashTimer: number | undefined;
 
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-  const index = (): TextIndex => buildTextIndex(document.body, { checkStyle: true });
+  const indexBody = (): TextIndex => buildTextIndex(document.body, { checkStyle: true });
 
   async function fetchStored(): Promise<Claim[]> {
     try {
@@ -52,14 +59,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /** Re-anchors the stored claims and rebuilds the list and the highlights around this visit's suggestions. */
-  function reconcile(stored: Claim[], textIndex: TextIndex): void {
-    const found = anchorAll(document.body, stored.map((c) => c.selectors), { checkStyle: true, index: textIndex });
-    const anchored = stored.map((claim, i) => ({ claim, range: found[i] ?? null }));
+  function reconcile(storedClaims: Claim[], textIndex: TextIndex): void {
+    const found = anchorAll(document.body, storedClaims.map((c) => c.selectors), { checkStyle: true, index: textIndex });
+    const anchored = storedClaims.map((claim, i) => ({ claim, range: found[i] ?? null }));
     claims = mergeClaims(
       suggestions,
       anchored.map(({ claim, range }) => ({ claim, position: range && positionIn(textIndex, range) })),
     );
-    statuses = new Map(stored.map((c) => [c.id, c.status]));
+    stored = new Map(storedClaims.map((c) => [c.id, c]));
     const storedRanges = new Map(anchored.flatMap(({ claim, range }) => (range ? [[claim.id, range] as const] : [])));
     ranges = new Map(
       claims.flatMap((c) => {
@@ -72,41 +79,70 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   function paint(): void {
     if (!highlighter) return;
-    const byStatus: Record<ClaimStatus, Range[]> = { unreviewed: [], sourced: [], unsourced: [] };
+    const byStatus = { unreviewed: [] as Range[], sourced: [] as Range[], unsourced: [] as Range[] };
     for (const claim of claims) {
       const range = ranges.get(claim.id);
-      if (range) byStatus[statuses.get(claim.id) ?? 'unreviewed'].push(range);
+      if (range) byStatus[stored.get(claim.id)?.status ?? 'unreviewed'].push(range);
     }
     highlighter.paint(byStatus);
   }
 
-  async function load(): Promise<void> {
+  async function find(): Promise<void> {
     const started = performance.now();
     page = readPageInfo(document, location.href);
     phase = 'finding';
-    const [result, stored] = await Promise.all([
+    const [result, storedClaims] = await Promise.all([
       findClaimsIncrementally(document, { checkStyle: true, lang: page.lang }, yieldToPage),
       fetchStored(),
     ]);
     if (!ctx.isValid) return;
-    const textIndex = index();
+    const textIndex = indexBody();
+    lastText = textIndex.text;
+    const seen = new Map<string, number>();
     suggestionRanges = new Map();
     suggestions = result.claims.map((found) => {
-      const id = crypto.randomUUID();
+      const occurrence = seen.get(found.text) ?? 0;
+      seen.set(found.text, occurrence + 1);
+      const id = suggestionId(page.url, found.text, occurrence);
       const selectors = describeRange(document.body, found.range, { checkStyle: true, index: textIndex });
-      const position = positionOf(selectors) ?? { start: 0, end: 0 };
       suggestionRanges.set(id, found.range);
-      return { id, exact: found.text, selectors, score: found.score, cues: found.cues, ...position };
+      return { id, exact: found.text, selectors, score: found.score, cues: found.cues, ...(positionOf(selectors) ?? { start: 0, end: 0 }) };
     });
-    reconcile(stored, textIndex);
+    reconcile(storedClaims, textIndex);
     phase = result.roots.length === 0 && claims.length === 0 ? 'no-article' : 'ready';
     performance.measure('claimlens:find-and-highlight', { start: started, end: performance.now() });
     notifyPanel();
   }
 
+  // One run at a time; a change during a run asks for exactly one more.
+  let running: Promise<void> | null = null;
+  let again = false;
+  function refind(): void {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = find()
+      .catch((error: unknown) => console.warn('Claimlens: finding claims failed', error))
+      .finally(() => {
+        running = null;
+        if (again && ctx.isValid) {
+          again = false;
+          refind();
+        }
+      });
+  }
+
   function notifyPanel(): void {
     panelMessenger.sendMessage('page:changed', { url: page.url }).catch(() => {
       // No panel open: nothing to tell.
+    });
+  }
+
+  function select(id: string): void {
+    highlighter?.focus(ranges.get(id) ?? null);
+    panelMessenger.sendMessage('claim:select', { id }).catch(() => {
+      // The panel is closed; the focus highlight still shows which claim it is.
     });
   }
 
@@ -121,13 +157,39 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     return true;
   }
 
+  async function markSelection(): Promise<boolean> {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return false;
+    const range = selection.getRangeAt(0);
+    if (!document.body.contains(range.commonAncestorContainer)) return false;
+    const textIndex = indexBody();
+    const selectors = describeRange(document.body, range, { checkStyle: true, index: textIndex });
+    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    if (!quote?.exact.trim()) return false;
+    const claim = await backgroundMessenger.sendMessage('claim:create', {
+      page: { url: page.url, title: page.title, site: page.site },
+      exact: quote.exact,
+      selectors,
+    });
+    selection.removeAllRanges();
+    reconcile(await fetchStored(), textIndex);
+    notifyPanel();
+    select(claim.id);
+    return true;
+  }
+
+  function claimAt(x: number, y: number): string | null {
+    const caret = caretAt(document, x, y);
+    return caret && claimAtPoint(ranges, caret.node, caret.offset);
+  }
+
   contentMessenger.onMessage('page:state', () => ({ page, phase, claims }));
   contentMessenger.onMessage('claim:show', ({ data }) => show(String(data?.id ?? '')));
   contentMessenger.onMessage('claims:refresh', async () => {
-    const stored = await fetchStored();
-    reconcile(stored, index());
+    reconcile(await fetchStored(), indexBody());
     notifyPanel();
   });
+  contentMessenger.onMessage('selection:mark', () => markSelection());
   ctx.onInvalidated(() => {
     contentMessenger.removeAllListeners();
     highlighter?.clear();
@@ -135,14 +197,28 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   ctx.addEventListener(document, 'click', (event) => {
     if (!(event instanceof MouseEvent) || !document.getSelection()?.isCollapsed) return;
-    const caret = caretAt(document, event.clientX, event.clientY);
-    const id = caret && claimAtPoint(ranges, caret.node, caret.offset);
-    if (!id) return;
-    highlighter?.focus(ranges.get(id) ?? null);
-    panelMessenger.sendMessage('claim:clicked', { id }).catch(() => {
-      // The panel is closed; the focus highlight still shows which claim was hit.
-    });
+    const id = claimAt(event.clientX, event.clientY);
+    if (id) select(id);
+  });
+  mountSelectionButton(ctx, markSelection);
+  mountTooltip(ctx, (x, y) => {
+    const id = claimAt(x, y);
+    const claim = id ? claims.find((c) => c.id === id) : undefined;
+    if (!id || !claim) return null;
+    const judged = stored.get(id);
+    return {
+      status: judged?.status ?? 'unreviewed',
+      note: judged?.note ?? '',
+      reasons: (claim.cues ?? []).map((cue) => CUE_LABELS[cue]).join(', '),
+    };
+  });
+  watchPage(ctx, {
+    // Ads and widgets mutate pages constantly; only a change of the page's text is worth a new pass.
+    changed: () => {
+      if (!running && indexBody().text !== lastText) refind();
+    },
+    navigated: () => refind(),
   });
 
-  void load();
+  refind();
 }

@@ -34,7 +34,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 panelMessenger.onMessage('page:changed', ({ sender }) => {
   if (sender.tab?.id === store.getState().tabId) void store.getState().reloadPage();
 });
-panelMessenger.onMessage('claim:clicked', ({ data, sender }) => {
+panelMessenger.onMessage('claim:select', ({ data, sender }) => {
   if (sender.tab?.id !== store.getState().tabId) return;
   store.getState().select(data.id);
   document.querySelector(`[data-claim-id="${CSS.escape(data.id)}"]`)?.scrollIntoView({ block: 'nearest' });

@@ -36,6 +36,14 @@ export interface PageState {
 export interface BackgroundProtocol {
   /** Stored claims of the sender's page, for re-anchoring on load. */
   'page:stored-claims'(data: { url: string }): Claim[];
+  /** The reader marked a passage as a claim by hand. */
+  'claim:create'(data: NewManualClaim): Claim;
+}
+
+export interface NewManualClaim {
+  page: Omit<PageInfo, 'lang'>;
+  exact: string;
+  selectors: Selector[];
 }
 
 /** Side panel → content script of one tab. */
@@ -45,12 +53,15 @@ export interface ContentProtocol {
   'claim:show'(data: { id: string }): boolean;
   /** Stored claims changed: fetch them again and repaint the highlights. */
   'claims:refresh'(): void;
+  /** Mark the reader's current selection as a claim (context menu, keyboard shortcut); false when nothing is selected. */
+  'selection:mark'(): boolean;
 }
 
 /** Content script → side panel (broadcast; no one may be listening). */
 export interface PanelProtocol {
   'page:changed'(data: { url: string }): void;
-  'claim:clicked'(data: { id: string }): void;
+  /** The reader picked this claim on the page (clicked its highlight, or just marked it). */
+  'claim:select'(data: { id: string }): void;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertSenderOwnsPage, MessageRejected, parseMessage, storedClaimsRequest } from './validate';
+import { assertSenderOwnsPage, MessageRejected, newManualClaimRequest, parseMessage, storedClaimsRequest } from './validate';
 
 const page = 'https://www.news.example/story';
 
@@ -27,5 +27,31 @@ describe('assertSenderOwnsPage', () => {
     expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://bank.example/')).toThrow(/asked for/);
     expect(() => assertSenderOwnsPage({ id: 'other', url: page, tab }, 'ext', page)).toThrow(/another extension/);
     expect(() => assertSenderOwnsPage({ id: 'ext', url: page }, 'ext', page)).toThrow(/Only a page/);
+  });
+});
+
+describe('newManualClaimRequest', () => {
+  const valid = {
+    page: { url: page, title: 'Story', site: 'News' },
+    exact: 'Fees reach $210,000 a month.',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'Fees reach $210,000 a month.', prefix: 'said. ', suffix: ' The' },
+      { type: 'TextPositionSelector', start: 10, end: 38 },
+    ],
+  };
+
+  it('accepts a passage with its selectors', () => {
+    expect(parseMessage(newManualClaimRequest, valid)).toEqual(valid);
+  });
+
+  it.each([
+    [{ ...valid, exact: '   ' }, /exact is empty/],
+    [{ ...valid, exact: 'x'.repeat(5001) }, /longer than/],
+    [{ ...valid, selectors: [] }, /selectors/],
+    [{ ...valid, selectors: [{ type: 'CssSelector', value: 'p' }] }, /selectors/],
+    [{ ...valid, selectors: [{ type: 'TextPositionSelector', start: -1, end: 3 }] }, /selectors/],
+    [{ ...valid, page: { ...valid.page, url: 'file:///etc/passwd' } }, /page.url/],
+  ])('rejects a malformed request (%#)', (data, message) => {
+    expect(() => parseMessage(newManualClaimRequest, data)).toThrow(message);
   });
 });

@@ -5,8 +5,30 @@ import { siteOf } from '../url/normalize-url';
  * Messages reach the background from content scripts running inside arbitrary web pages, so every payload is checked
  * against a schema and against its sender before it touches storage.
  */
-export const storedClaimsRequest = z.object({
-  url: z.string().max(8192).regex(/^https?:\/\//, 'must be an http(s) URL'),
+const httpUrl = z.string().max(8192).regex(/^https?:\/\//, 'must be an http(s) URL');
+
+export const MAX_CLAIM_LENGTH = 5000;
+
+export const storedClaimsRequest = z.object({ url: httpUrl });
+
+const selector = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1).max(MAX_CLAIM_LENGTH),
+    prefix: z.string().max(256),
+    suffix: z.string().max(256),
+  }),
+  z.object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }),
+]);
+
+export const newManualClaimRequest = z.object({
+  page: z.object({ url: httpUrl, title: z.string().max(2000), site: z.string().max(500) }),
+  exact: z.string().trim().min(1, 'is empty').max(MAX_CLAIM_LENGTH, `is longer than ${MAX_CLAIM_LENGTH} characters`),
+  selectors: z.array(selector).min(1).max(4),
 });
 
 export interface SenderLike {

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ClaimlensDb } from '@/storage/db';
+import { createHandlers } from './handlers';
+
+const url = 'https://news.example/story';
+const pageSender = { id: 'ext', url, tab: { id: 4, url } };
+const request = {
+  page: { url, title: 'Story', site: 'News' },
+  exact: '  Fees reach\n$210,000 a month. ',
+  selectors: [{ type: 'TextQuoteSelector', exact: 'Fees reach $210,000 a month.', prefix: '', suffix: '' }],
+};
+
+let db: ClaimlensDb;
+let handlers: ReturnType<typeof createHandlers>;
+beforeEach(async () => {
+  db = new ClaimlensDb(`bg-${crypto.randomUUID()}`);
+  await db.open();
+  handlers = createHandlers(db, 'ext', () => 42);
+});
+
+describe('background handlers', () => {
+  it('stores a claim marked by hand and returns it to its page', async () => {
+    const claim = await handlers.createClaim(request, pageSender);
+    expect(claim).toMatchObject({ origin: 'manual', status: 'unreviewed', exact: 'Fees reach $210,000 a month.', createdAt: 42 });
+    expect(claim.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await handlers.storedClaims({ url }, pageSender)).map((c) => c.id)).toEqual([claim.id]);
+    expect(await db.pages.get(url)).toMatchObject({ title: 'Story', counts: { unreviewed: 1, sourced: 0, unsourced: 0 } });
+  });
+
+  it('refuses a page that asks for or writes to another site, and stores nothing', async () => {
+    const evil = { id: 'ext', url: 'https://evil.example/', tab: { id: 5, url: 'https://evil.example/' } };
+    await expect(handlers.createClaim(request, evil)).rejects.toThrow(/asked for/);
+    expect(() => handlers.storedClaims({ url }, evil)).toThrow(/asked for/);
+    expect(await db.claims.count()).toBe(0);
+  });
+
+  it('answers garbage with an error, not a crash', async () => {
+    await expect(handlers.createClaim({ exact: 1 }, pageSender)).rejects.toThrow(/Invalid message/);
+    expect(() => handlers.storedClaims('nonsense', pageSender)).toThrow(/Invalid message/);
+  });
+});
