@@ -51,8 +51,17 @@ export interface TextIndex {
 const isSpace = (code: number) =>
   code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
 
+/** Whitespace the index rewrites or drops: anything but a lone plain space. */
+const COLLAPSIBLE = /[\t\n\r\f\u00a0]| {2}/;
+
+/** HTML tag names are upper case; SVG and XHTML ones are not. */
+const upperTag = (el: Element) => {
+  const tag = el.tagName;
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
+};
+
 export function isSkippedElement(el: Element, checkStyle: boolean): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(upperTag(el))) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTRIBUTE)) return true;
   if (checkStyle) {
     const view = el.ownerDocument.defaultView;
@@ -63,6 +72,8 @@ export function isSkippedElement(el: Element, checkStyle: boolean): boolean {
   }
   return false;
 }
+
+const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has(upperTag(node as Element));
 
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
   const checkStyle = options.checkStyle ?? false;
@@ -77,7 +88,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     if (lastWasSpace) {
       // A collapsed space already ends the text: turn it into the break instead of adding one.
       const tail = parts[parts.length - 1]!;
-      if (tail.endsWith(' ')) parts[parts.length - 1] = `${tail.slice(0, -1)}\n`;
+      if (tail.charCodeAt(tail.length - 1) === 32) parts[parts.length - 1] = `${tail.slice(0, -1)}\n`;
       return;
     }
     parts.push('\n');
@@ -86,18 +97,32 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     lastWasSpace = true;
   };
 
+  const pushText = (node: Text, out: string, raw: Uint32Array | null) => {
+    segmentOf.set(node, segments.length);
+    segments.push({ node, start: length, end: length + out.length, raw });
+    parts.push(out);
+    length += out.length;
+  };
+
   const addText = (node: Text) => {
     const data = node.data;
+    if (!data) return;
+    // Most text nodes of a page need no rewriting: keep them as they are, without a per-character copy.
+    if (!COLLAPSIBLE.test(data) && !(lastWasSpace && data.charCodeAt(0) === 32)) {
+      pushText(node, data, null);
+      lastWasSpace = data.charCodeAt(data.length - 1) === 32;
+      return;
+    }
     let out = '';
     let raw: number[] | null = null;
     for (let i = 0; i < data.length; i++) {
       const code = data.charCodeAt(i);
       if (isSpace(code)) {
         if (lastWasSpace) {
+          // A dropped character: from here on, index and raw offsets differ.
           raw ??= Array.from({ length: out.length }, (_, k) => k);
           continue;
         }
-        if (code !== 32) raw ??= Array.from({ length: out.length }, (_, k) => k);
         out += ' ';
         lastWasSpace = true;
       } else {
@@ -106,37 +131,36 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
       }
       raw?.push(i);
     }
-    if (!out) return;
-    segmentOf.set(node, segments.length);
-    segments.push({ node, start: length, end: length + out.length, raw: raw ? Uint32Array.from(raw) : null });
-    parts.push(out);
-    length += out.length;
+    if (out) pushText(node, out, raw ? Uint32Array.from(raw) : null);
   };
 
-  // Iterative walk: real pages nest deeper than the call stack likes.
-  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
-  while (stack.length) {
-    const { node, leaving } = stack.pop()!;
+  // Iterative walk along firstChild/nextSibling: real pages nest deeper than the call stack likes, and live
+  // `childNodes` lists are slow to read in jsdom.
+  if (root.nodeType === 3) addText(root as Text);
+  if (isBlock(root)) breakLine();
+  let node: Node | null = root.nodeType === 3 ? null : root.firstChild;
+  while (node) {
+    let descend = false;
     if (node.nodeType === 3) {
       addText(node as Text);
-      continue;
-    }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-      if (leaving) {
-        if (block) breakLine();
-        continue;
-      }
-      if (node !== root && isSkippedElement(el, checkStyle)) continue;
+    } else if (node.nodeType === 1 && !isSkippedElement(node as Element, checkStyle)) {
+      const block = isBlock(node);
       if (block) breakLine();
-      stack.push({ node, leaving: true });
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+      if (node.firstChild) descend = true;
+      else if (block) breakLine();
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) node = null;
+      else if (isBlock(node)) breakLine();
+    }
+    if (node) node = node.nextSibling;
   }
+  if (isBlock(root)) breakLine();
 
   const text = parts.join('');
   const realSegments = segments.filter((s) => s.node !== null);

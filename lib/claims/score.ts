@@ -33,7 +33,7 @@ const OTHER_WORDS = wordList(`
   il di che non della sono gli nel per alla questo
   os um uma ao pelo mais`);
 /** Letters outside the Latin script, Latin punctuation and symbols. */
-const NON_LATIN = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u214f]/u;
+const NON_LATIN = /[^\s\u0020-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u214f]/u;
 
 /** True when a sentence is clearly not English: mostly non-Latin letters, or more foreign than English function words. */
 export function looksNonEnglish(text: string): boolean {
