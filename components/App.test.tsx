@@ -90,3 +90,14 @@ describe('side panel', () => {
     expect(screen.getByRole('listitem').textContent).toContain('<img src=x onerror="alert(1)">');
   });
 });
+
+describe('destructive actions', () => {
+  it('dismisses a suggestion with "Not a claim" and offers Undo', async () => {
+    const { db } = await mount(state([quote]));
+    fireEvent.click(screen.getByRole('button', { name: 'Not a claim' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy());
+    expect(await db.dismissals.get('q')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.dismissals.get('q')).toBeUndefined());
+  });
+});

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { ClaimList } from './ClaimList';
 import { PanelHeader } from './PanelHeader';
+import { UndoBar } from './UndoBar';
 import { panelClaims } from './panel-store';
 import { usePanel } from './use-panel';
 
@@ -28,6 +29,7 @@ export function App() {
         />
       )}
       {claims.length > 0 && <ClaimList claims={claims} />}
+      <UndoBar />
     </main>
   );
 }

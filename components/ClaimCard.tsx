@@ -9,7 +9,7 @@ const SAVE_TEXT: Record<SaveState['kind'], string> = { saving: 'Saving…', save
 export function ClaimCard({ claim }: { claim: PanelClaim }) {
   const save = usePanel((s) => s.saves[claim.id]);
   const selected = usePanel((s) => s.selectedId === claim.id);
-  const { setStatus, setNote, show } = usePanel((s) => s);
+  const { setStatus, setNote, show, dismiss, remove } = usePanel((s) => s);
   return (
     <li
       class={`claim status-${claim.status}${selected ? ' selected' : ''}`}
@@ -31,6 +31,15 @@ export function ClaimCard({ claim }: { claim: PanelClaim }) {
         {claim.anchored && (
           <button type="button" class="show" onClick={() => void show(claim.id)}>
             Show on page
+          </button>
+        )}
+        {claim.stored ? (
+          <button type="button" class="quiet" onClick={() => void remove(claim.id)}>
+            Delete
+          </button>
+        ) : (
+          <button type="button" class="quiet" onClick={() => void dismiss(claim.id)}>
+            Not a claim
           </button>
         )}
       </div>

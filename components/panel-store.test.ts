@@ -90,3 +90,27 @@ describe('panel store', () => {
     expect(panelClaims(store.getState()).find((c) => c.id === 'a')?.status).toBe('unreviewed');
   });
 });
+
+describe('dismiss and delete', () => {
+  it('dismisses a suggestion for the page and brings it back on undo', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    await store.getState().dismiss('a');
+    expect(await db.dismissals.get('a')).toMatchObject({ pageUrl: pageState.page.url, exact: 'They trained illegally.' });
+    expect(deps.refreshTab).toHaveBeenCalledWith(7);
+    expect(store.getState().undo?.message).toBe('Suggestion dismissed');
+    await store.getState().runUndo();
+    expect(await db.dismissals.get('a')).toBeUndefined();
+    expect(store.getState().undo).toBeNull();
+  });
+
+  it('deletes a stored claim and restores it with its note on undo', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    await store.getState().setNote('b', 'keep me');
+    await store.getState().remove('b');
+    expect(await db.claims.get('b')).toBeUndefined();
+    await store.getState().runUndo();
+    expect(await db.claims.get('b')).toMatchObject({ note: 'keep me' });
+  });
+});

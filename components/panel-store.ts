@@ -1,7 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { createStore } from 'zustand/vanilla';
 import type { PageClaim, PageState } from '../lib/messaging/protocol';
-import { claimsOfPage, judgeClaim, type ClaimPatch } from '../storage/claims';
+import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, type ClaimPatch } from '../storage/claims';
+import { dismissSuggestion, undoDismissal } from '../storage/dismissals';
 import type { ClaimlensDb } from '../storage/db';
 import type { Claim, ClaimStatus } from '../storage/types';
 
@@ -32,12 +33,19 @@ export interface PanelState {
   stored: Map<string, Claim>;
   saves: Record<string, SaveState>;
   selectedId: string | null;
+  /** The last destructive action, undoable until the next one. */
+  undo: { message: string; run(): Promise<void> } | null;
 
   followTab(tabId: number | null): Promise<void>;
   reloadPage(): Promise<void>;
   setStatus(id: string, status: ClaimStatus): Promise<void>;
   setNote(id: string, note: string): Promise<void>;
   select(id: string | null): void;
+  /** "Not a claim": hides a suggestion on this page for good (undoable). */
+  dismiss(id: string): Promise<void>;
+  /** Deletes a stored claim (undoable). */
+  remove(id: string): Promise<void>;
+  runUndo(): Promise<void>;
   show(id: string): Promise<void>;
   dispose(): void;
 }
@@ -66,10 +74,26 @@ export function createPanelStore(deps: PanelDeps) {
       });
     }
 
+    /** The page repaints and re-lists after a write that changes which claims it shows. */
+    async function afterWrite(): Promise<void> {
+      const { tabId } = get();
+      if (tabId === null) return;
+      await deps.refreshTab(tabId).catch(() => undefined);
+      await get().reloadPage();
+    }
+
+    async function guard(id: string, action: () => Promise<void>): Promise<void> {
+      try {
+        await action();
+      } catch (error) {
+        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: `Not saved: ${messageOf(error)}` } } }));
+      }
+    }
+
     async function write(id: string, patch: ClaimPatch): Promise<void> {
       const { page, stored, tabId } = get();
       if (!page) return;
-      const info = { url: page.page.url, title: page.page.title, site: page.page.site };
+      const info = pageInfoOf(page);
       set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saving' } } }));
       try {
         const seen = page.claims.find((c) => c.id === id);
@@ -90,6 +114,7 @@ export function createPanelStore(deps: PanelDeps) {
       stored: new Map(),
       saves: {},
       selectedId: null,
+      undo: null,
 
       async followTab(tabId) {
         if (tabId !== get().tabId) set({ tabId, page: null, pageError: null, selectedId: null, saves: {} });
@@ -118,6 +143,52 @@ export function createPanelStore(deps: PanelDeps) {
       setStatus: (id, status) => write(id, { status }),
       setNote: (id, note) => write(id, { note }),
       select: (id) => set({ selectedId: id }),
+
+      async dismiss(id) {
+        const { page, tabId } = get();
+        const seen = page?.claims.find((c) => c.id === id);
+        if (!page || !seen) return;
+        await guard(id, async () => {
+          await dismissSuggestion(deps.db, { id, pageUrl: page.page.url, exact: seen.exact, createdAt: now() });
+          set({
+            undo: {
+              message: 'Suggestion dismissed',
+              run: async () => {
+                await undoDismissal(deps.db, id);
+                await afterWrite();
+              },
+            },
+          });
+          await afterWrite();
+        });
+      },
+
+      async remove(id) {
+        const { page } = get();
+        if (!page) return;
+        const info = pageInfoOf(page);
+        await guard(id, async () => {
+          const deleted = await deleteClaim(deps.db, id, info, now());
+          if (!deleted) return;
+          set({
+            undo: {
+              message: 'Claim deleted',
+              run: async () => {
+                await restoreClaim(deps.db, deleted, info, now());
+                await afterWrite();
+              },
+            },
+          });
+          await afterWrite();
+        });
+      },
+
+      async runUndo() {
+        const { undo } = get();
+        if (!undo) return;
+        set({ undo: null });
+        await undo.run();
+      },
 
       async show(id) {
         set({ selectedId: id });
@@ -159,6 +230,8 @@ function newClaim(seen: PageClaim, pageUrl: string, at: number): Claim {
     updatedAt: at,
   };
 }
+
+const pageInfoOf = (state: PageState) => ({ url: state.page.url, title: state.page.title, site: state.page.site });
 
 function messageOf(error: unknown): string {
   if (error instanceof Error && error.name === 'QuotaExceededError') {

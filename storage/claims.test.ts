@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDb } from './db';
-import { claimsOfPage, judgeClaim, saveClaim, updateClaim } from './claims';
+import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, saveClaim, updateClaim } from './claims';
 import type { Claim } from './types';
 
 const page = { url: 'https://news.example/a', title: 'A story', site: 'Example News' };
@@ -63,5 +63,19 @@ describe('judgeClaim', () => {
     await judgeClaim(db, base, { note: 'no source given' }, page, 6);
     expect(await db.claims.get('s')).toMatchObject({ status: 'unsourced', note: 'no source given', createdAt: 5, updatedAt: 6 });
     expect((await db.pages.get(page.url))?.counts.unsourced).toBe(1);
+  });
+});
+
+describe('deleteClaim', () => {
+  it('deletes a claim and restores it unchanged on undo', async () => {
+    const original = claim('d', { status: 'sourced', note: 'filing', updatedAt: 7 });
+    await saveClaim(db, original, page, 10);
+    const deleted = await deleteClaim(db, 'd', page, 11);
+    expect(deleted).toEqual(original);
+    expect(await db.claims.get('d')).toBeUndefined();
+    expect((await db.pages.get(page.url))?.counts.sourced).toBe(0);
+    await restoreClaim(db, deleted!, page, 12);
+    expect(await db.claims.get('d')).toEqual(original);
+    expect((await db.pages.get(page.url))?.counts.sourced).toBe(1);
   });
 });

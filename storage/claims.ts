@@ -83,3 +83,19 @@ async function refreshPage(db: ClaimlensDb, page: PageInfo, now: number): Promis
   };
   await db.pages.put(record);
 }
+
+/** Deletes a claim; returns it so the reader can undo. */
+export async function deleteClaim(db: ClaimlensDb, id: string, page: PageInfo, now = Date.now()): Promise<Claim | undefined> {
+  return db.transaction('rw', db.pages, db.claims, async () => {
+    const current = await db.claims.get(id);
+    if (!current) return undefined;
+    await db.claims.delete(id);
+    await refreshPage(db, { ...page, url: current.pageUrl }, now);
+    return current;
+  });
+}
+
+/** Undo of a delete: the claim comes back exactly as it was. */
+export async function restoreClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, now = Date.now()): Promise<void> {
+  await saveClaim(db, claim, page, now);
+}

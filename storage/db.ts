@@ -1,20 +1,34 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Claim, PageRecord } from './types';
+import type { Claim, Dismissal, PageRecord } from './types';
+
+export const DB_NAME = 'claimlens';
 
 /**
  * The one database, in the extension's origin (background and side panel; never the page's).
  * Indexes only on what queries use: claims by page, by status, by recency. Never on note or quote text.
+ *
+ * Versions (each kept, so Dexie can upgrade any older database in place):
+ * 1. pages, claims
+ * 2. + dismissals (suggestions the reader rejected), by page
  */
+export const SCHEMA: Record<number, Record<string, string>> = {
+  1: {
+    pages: '&url, lastVisit',
+    claims: '&id, pageUrl, status, updatedAt',
+  },
+  2: {
+    dismissals: '&id, pageUrl',
+  },
+};
+
 export class ClaimlensDb extends Dexie {
   pages!: EntityTable<PageRecord, 'url'>;
   claims!: EntityTable<Claim, 'id'>;
+  dismissals!: EntityTable<Dismissal, 'id'>;
 
-  constructor(name = 'claimlens') {
+  constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      pages: '&url, lastVisit',
-      claims: '&id, pageUrl, status, updatedAt',
-    });
+    for (const [version, stores] of Object.entries(SCHEMA)) this.version(Number(version)).stores(stores);
   }
 }
 

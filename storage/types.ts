@@ -43,3 +43,12 @@ export interface PageRecord {
   lastVisit: number;
   counts: StatusCounts;
 }
+
+/** A suggestion the reader said is not a claim: the finder won't offer it on this page again. */
+export interface Dismissal {
+  /** The suggestion's id (stable for the same text on the same page). */
+  id: string;
+  pageUrl: string;
+  exact: string;
+  createdAt: number;
+}

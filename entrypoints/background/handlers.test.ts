@@ -23,19 +23,27 @@ describe('background handlers', () => {
     const claim = await handlers.createClaim(request, pageSender);
     expect(claim).toMatchObject({ origin: 'manual', status: 'unreviewed', exact: 'Fees reach $210,000 a month.', createdAt: 42 });
     expect(claim.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await handlers.storedClaims({ url }, pageSender)).map((c) => c.id)).toEqual([claim.id]);
+    expect((await handlers.annotations({ url }, pageSender)).claims.map((c) => c.id)).toEqual([claim.id]);
     expect(await db.pages.get(url)).toMatchObject({ title: 'Story', counts: { unreviewed: 1, sourced: 0, unsourced: 0 } });
   });
 
   it('refuses a page that asks for or writes to another site, and stores nothing', async () => {
     const evil = { id: 'ext', url: 'https://evil.example/', tab: { id: 5, url: 'https://evil.example/' } };
     await expect(handlers.createClaim(request, evil)).rejects.toThrow(/asked for/);
-    expect(() => handlers.storedClaims({ url }, evil)).toThrow(/asked for/);
+    await expect(handlers.annotations({ url }, evil)).rejects.toThrow(/asked for/);
     expect(await db.claims.count()).toBe(0);
   });
 
   it('answers garbage with an error, not a crash', async () => {
     await expect(handlers.createClaim({ exact: 1 }, pageSender)).rejects.toThrow(/Invalid message/);
-    expect(() => handlers.storedClaims('nonsense', pageSender)).toThrow(/Invalid message/);
+    await expect(handlers.annotations('nonsense', pageSender)).rejects.toThrow(/Invalid message/);
+  });
+});
+
+describe('annotations', () => {
+  it('returns the page\'s dismissed suggestions with its claims', async () => {
+    await db.dismissals.put({ id: 'd1', pageUrl: url, exact: 'Not a claim.', createdAt: 1 });
+    await db.dismissals.put({ id: 'd2', pageUrl: 'https://news.example/other', exact: 'Elsewhere.', createdAt: 1 });
+    expect((await handlers.annotations({ url }, pageSender)).dismissals.map((d) => d.id)).toEqual(['d1']);
   });
 });

@@ -6,16 +6,19 @@ import {
   storedClaimsRequest,
   type SenderLike,
 } from '@/lib/messaging/validate';
+import type { PageAnnotations } from '@/lib/messaging/protocol';
 import { claimsOfPage, saveClaim } from '@/storage/claims';
+import { dismissalsOfPage } from '@/storage/dismissals';
 import type { ClaimlensDb } from '@/storage/db';
 
 /** What the background answers to pages. Each handler validates its payload and its sender before touching storage. */
 export function createHandlers(db: ClaimlensDb, extensionId: string, now: () => number = Date.now) {
   return {
-    storedClaims(data: unknown, sender: SenderLike): Promise<Claim[]> {
+    async annotations(data: unknown, sender: SenderLike): Promise<PageAnnotations> {
       const { url } = parseMessage(storedClaimsRequest, data);
       assertSenderOwnsPage(sender, extensionId, url);
-      return claimsOfPage(db, url);
+      const [claims, dismissals] = await Promise.all([claimsOfPage(db, url), dismissalsOfPage(db, url)]);
+      return { claims, dismissals };
     },
 
     async createClaim(data: unknown, sender: SenderLike): Promise<Claim> {

@@ -11,6 +11,6 @@ export default defineBackground(() => {
   registerMarkClaim();
 
   const handlers = createHandlers(getDb(), browser.runtime.id);
-  backgroundMessenger.onMessage('page:stored-claims', ({ data, sender }) => handlers.storedClaims(data, sender));
+  backgroundMessenger.onMessage('page:annotations', ({ data, sender }) => handlers.annotations(data, sender));
   backgroundMessenger.onMessage('claim:create', ({ data, sender }) => handlers.createClaim(data, sender));
 });

@@ -4,7 +4,7 @@ import { describeRange } from '@/lib/anchoring/describe';
 import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
 import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { findClaimsIncrementally } from '@/lib/claims/find-claims';
-import { mergeClaims, positionOf, type Suggestion } from '@/lib/claims/merge';
+import { isDismissed, mergeClaims, positionOf, type Suggestion } from '@/lib/claims/merge';
 import { suggestionId } from '@/lib/claims/suggestion-id';
 import { CUE_LABELS } from '@/lib/claims/types';
 import { caretAt, claimAtPoint } from '@/lib/highlight/hit-test';
@@ -17,7 +17,7 @@ import {
   type PagePhase,
 } from '@/lib/messaging/protocol';
 import { readPageInfo } from '@/lib/url/page-info';
-import type { Claim } from '@/storage/types';
+import type { Claim, Dismissal } from '@/storage/types';
 import { mountSelectionButton } from './selection-button';
 import { mountTooltip } from './tooltip';
 import { watchPage } from './watch-page';
@@ -43,15 +43,19 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let claims: PageClaim[] = [];
   let stored = new Map<string, Claim>();
   let ranges = new Map<string, Range>();
+  let dismissals: Dismissal[] = [];
   let lastText: string | null = null;
   let flashTimer: number | undefined;
 
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
   const indexBody = (): TextIndex => buildTextIndex(document.body, { checkStyle: true });
 
+  /** The reader's claims of this page; the dismissed suggestions are dropped from `suggestions` on the way. */
   async function fetchStored(): Promise<Claim[]> {
     try {
-      return await backgroundMessenger.sendMessage('page:stored-claims', { url: page.url });
+      const { claims: storedClaims, dismissals: dismissed } = await backgroundMessenger.sendMessage('page:annotations', { url: page.url });
+      dismissals = dismissed;
+      return storedClaims;
     } catch (error) {
       console.warn('Claimlens: could not read the saved claims of this page', error);
       return [];
@@ -63,7 +67,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const found = anchorAll(document.body, storedClaims.map((c) => c.selectors), { checkStyle: true, index: textIndex });
     const anchored = storedClaims.map((claim, i) => ({ claim, range: found[i] ?? null }));
     claims = mergeClaims(
-      suggestions,
+      suggestions.filter((s) => !isDismissed(dismissals, s)),
       anchored.map(({ claim, range }) => ({ claim, position: range && positionIn(textIndex, range) })),
     );
     stored = new Map(storedClaims.map((c) => [c.id, c]));

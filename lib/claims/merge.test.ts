@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeClaims, type Suggestion } from './merge';
+import { isDismissed, mergeClaims, type Suggestion } from './merge';
 import type { Claim } from '../../storage/types';
 
 const suggestion = (id: string, start: number, end: number): Suggestion => ({
@@ -32,5 +32,14 @@ describe('mergeClaims', () => {
   it('keeps suggestions that merely touch a stored claim', () => {
     const merged = mergeClaims([suggestion('next', 30, 40)], [{ claim: stored('mine'), position: { start: 20, end: 30 } }]);
     expect(merged.map((c) => c.id)).toEqual(['mine', 'next']);
+  });
+});
+
+describe('isDismissed', () => {
+  const dismissals = [{ id: 'x', pageUrl: 'https://a.example/', exact: 'Old sentence.', createdAt: 1 }];
+  it('matches a dismissed suggestion by id or by text', () => {
+    expect(isDismissed(dismissals, { id: 'x', exact: 'Changed.' })).toBe(true);
+    expect(isDismissed(dismissals, { id: 'y', exact: 'Old sentence.' })).toBe(true);
+    expect(isDismissed(dismissals, { id: 'y', exact: 'New sentence.' })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Selector, TextPositionSelector } from '../anchoring/types';
 import type { PageClaim } from '../messaging/protocol';
-import type { Claim } from '../../storage/types';
+import type { Claim, Dismissal } from '../../storage/types';
 
 /** A claim the finder suggested on this visit, already described by selectors. */
 export interface Suggestion extends Omit<PageClaim, 'anchored' | 'origin'> {
@@ -51,4 +51,9 @@ function fromStored(claim: Claim, anchored: boolean): PageClaim {
     cues: claim.cues,
     anchored,
   };
+}
+
+/** Whether the reader dismissed this suggestion: by id, or by its text when the page moved it around. */
+export function isDismissed(dismissals: readonly Dismissal[], suggestion: { id: string; exact: string }): boolean {
+  return dismissals.some((d) => d.id === suggestion.id || d.exact === suggestion.exact);
 }

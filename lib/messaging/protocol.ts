@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Selector } from '../anchoring/types';
 import type { Cue } from '../claims/types';
-import type { Claim, ClaimOrigin } from '../../storage/types';
+import type { Claim, ClaimOrigin, Dismissal } from '../../storage/types';
 
 /** What the page says about itself; the panel files claims under `url`. */
 export interface PageInfo {
@@ -34,10 +34,15 @@ export interface PageState {
 
 /** Content script → background. Every payload is validated there (see lib/messaging/validate.ts). */
 export interface BackgroundProtocol {
-  /** Stored claims of the sender's page, for re-anchoring on load. */
-  'page:stored-claims'(data: { url: string }): Claim[];
+  /** The reader's claims and dismissed suggestions for the sender's page, for re-anchoring on load. */
+  'page:annotations'(data: { url: string }): PageAnnotations;
   /** The reader marked a passage as a claim by hand. */
   'claim:create'(data: NewManualClaim): Claim;
+}
+
+export interface PageAnnotations {
+  claims: Claim[];
+  dismissals: Dismissal[];
 }
 
 export interface NewManualClaim {

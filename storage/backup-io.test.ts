@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseBackup } from '../lib/backup/parse';
+import { serializeBackup } from '../lib/backup/serialize';
+import { samplePages } from '../lib/backup/sample-data';
+import { deleteEverything, importEntries, readEverything } from './backup-io';
+import { ClaimlensDb } from './db';
+
+let db: ClaimlensDb;
+beforeEach(async () => {
+  db = new ClaimlensDb(`backup-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+const parsed = (text: string) => {
+  const result = parseBackup(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.pages;
+};
+
+describe('backup and import', () => {
+  it('round-trips: backup, wipe, import, backup gives an identical file', async () => {
+    const at = new Date('2026-11-28T12:00:00Z');
+    await importEntries(db, samplePages(12, 150, 3));
+    const first = serializeBackup(await readEverything(db), at);
+    await deleteEverything(db);
+    expect(await db.claims.count()).toBe(0);
+    const report = await importEntries(db, parsed(first));
+    expect(report).toMatchObject({ added: 150, updated: 0, skipped: 0 });
+    expect(serializeBackup(await readEverything(db), at)).toBe(first);
+  });
+
+  it('merges by claim id: the newer updatedAt wins, older and equal copies are skipped', async () => {
+    const [entry] = samplePages(1, 3, 9);
+    await importEntries(db, [entry!]);
+    const [a, b, c] = entry!.claims;
+    const newer = { ...a!, note: 'newer note', updatedAt: a!.updatedAt + 1000 };
+    const older = { ...b!, note: 'stale note', updatedAt: b!.updatedAt - 1000 };
+    const report = await importEntries(db, [{ page: entry!.page, claims: [newer, older, c!] }]);
+    expect(report).toMatchObject({ added: 0, updated: 1, skipped: 2 });
+    expect((await db.claims.get(a!.id))?.note).toBe('newer note');
+    expect((await db.claims.get(b!.id))?.note).toBe(b!.note);
+  });
+
+  it('writes nothing when the import fails part-way', async () => {
+    const [entry] = samplePages(1, 5, 2);
+    const broken = { ...entry!, claims: [...entry!.claims, { ...entry!.claims[0]!, id: undefined as unknown as string }] };
+    await expect(importEntries(db, [broken])).rejects.toThrow();
+    expect(await db.claims.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+  });
+});

@@ -1,0 +1,74 @@
+import type { BackupEntry } from '../lib/backup/format';
+import { countStatuses } from './claims';
+import type { ClaimlensDb } from './db';
+import type { Claim, PageRecord } from './types';
+
+/** Every page with its claims, pages in URL order and claims by creation, so equal data gives an equal backup file. */
+export async function readEverything(db: ClaimlensDb): Promise<BackupEntry[]> {
+  return db.transaction('r', db.pages, db.claims, async () => {
+    const [pages, claims] = await Promise.all([db.pages.orderBy('url').toArray(), db.claims.toArray()]);
+    const byPage = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      const list = byPage.get(claim.pageUrl);
+      if (list) list.push(claim);
+      else byPage.set(claim.pageUrl, [claim]);
+    }
+    return pages.map((page) => ({
+      page,
+      claims: (byPage.get(page.url) ?? []).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    }));
+  });
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  /** Claims already stored in the same or a newer version. */
+  skipped: number;
+  pages: number;
+}
+
+/**
+ * Merges a parsed backup into storage in one transaction: by claim id, the newer `updatedAt` wins; pages keep the
+ * earliest first visit and the latest last visit. Either the whole file lands or nothing does.
+ */
+export async function importEntries(db: ClaimlensDb, entries: readonly BackupEntry[]): Promise<ImportReport> {
+  return db.transaction('rw', db.pages, db.claims, async () => {
+    const report: ImportReport = { added: 0, updated: 0, skipped: 0, pages: entries.length };
+    const incoming = entries.flatMap((e) => e.claims);
+    const existing = await db.claims.bulkGet(incoming.map((c) => c.id));
+    const writes: Claim[] = [];
+    incoming.forEach((claim, i) => {
+      const current = existing[i];
+      if (!current) report.added += 1;
+      else if (claim.updatedAt > current.updatedAt) report.updated += 1;
+      else return void (report.skipped += 1);
+      writes.push(claim);
+    });
+    await db.claims.bulkPut(writes);
+
+    const touched = await db.pages.bulkGet(entries.map((e) => e.page.url));
+    const pages: PageRecord[] = [];
+    for (const [i, { page }] of entries.entries()) {
+      const current = touched[i];
+      const claims = await db.claims.where('pageUrl').equals(page.url).toArray();
+      pages.push({
+        url: page.url,
+        title: current && current.lastVisit >= page.lastVisit ? current.title : page.title,
+        site: current && current.lastVisit >= page.lastVisit ? current.site : page.site,
+        firstVisit: Math.min(page.firstVisit, current?.firstVisit ?? Infinity),
+        lastVisit: Math.max(page.lastVisit, current?.lastVisit ?? -Infinity),
+        counts: countStatuses(claims),
+      });
+    }
+    await db.pages.bulkPut(pages);
+    return report;
+  });
+}
+
+/** Empties the database (pages, claims and dismissals), in one transaction. */
+export async function deleteEverything(db: ClaimlensDb): Promise<void> {
+  await db.transaction('rw', db.pages, db.claims, db.dismissals, async () => {
+    await Promise.all([db.pages.clear(), db.claims.clear(), db.dismissals.clear()]);
+  });
+}
