@@ -145,7 +145,7 @@ export function createPanelStore(deps: PanelDeps) {
       select: (id) => set({ selectedId: id }),
 
       async dismiss(id) {
-        const { page, tabId } = get();
+        const { page } = get();
         const seen = page?.claims.find((c) => c.id === id);
         if (!page || !seen) return;
         await guard(id, async () => {

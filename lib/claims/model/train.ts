@@ -73,6 +73,8 @@ export function trainLogistic(
   labels: boolean[],
   dimension: number,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  /** Per-feature multiplier of the L2 penalty (1 when absent): lets word features be held shorter than cues. */
+  penalty?: Float64Array,
 ): LinearModel {
   const random = seededRandom(options.seed);
   const weights = new Float64Array(dimension);
@@ -117,7 +119,7 @@ export function trainLogistic(
       const correction2 = 1 - beta2 ** step;
       // Sparse ("lazy") Adam: only features present in the batch move, with the penalty applied when they do.
       for (const index of active) {
-        const g = gradient[index]! * scale + options.l2 * weights[index]!;
+        const g = gradient[index]! * scale + options.l2 * (penalty ? penalty[index]! : 1) * weights[index]!;
         m[index] = beta1 * m[index]! + (1 - beta1) * g;
         v[index] = beta2 * v[index]! + (1 - beta2) * g * g;
         weights[index]! -= (options.learningRate * (m[index]! / correction1)) / (Math.sqrt(v[index]! / correction2) + 1e-8);
