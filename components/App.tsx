@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { ClaimList } from './ClaimList';
 import { PanelHeader } from './PanelHeader';
@@ -5,7 +6,7 @@ import { UndoBar } from './UndoBar';
 import { panelClaims } from './panel-store';
 import { usePanel } from './use-panel';
 
-export function App() {
+export function App({ footer }: { footer?: ComponentChildren }) {
   const page = usePanel((s) => s.page);
   const stored = usePanel((s) => s.stored);
   const pageError = usePanel((s) => s.pageError);
@@ -30,6 +31,7 @@ export function App() {
       )}
       {claims.length > 0 && <ClaimList claims={claims} />}
       <UndoBar />
+      {footer && <footer class="panel-footer">{footer}</footer>}
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { BackupControls, TransferStoreContext } from '@/components/BackupControls';
 import { createPanelStore } from '@/components/panel-store';
+import { createTransferStore } from '@/components/transfer-store';
 import { PanelStoreContext } from '@/components/use-panel';
 import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
@@ -41,9 +43,13 @@ panelMessenger.onMessage('claim:select', ({ data, sender }) => {
 });
 addEventListener('pagehide', () => store.getState().dispose());
 
+const transfer = createTransferStore(getDb());
+
 render(
   <PanelStoreContext.Provider value={store}>
-    <App />
+    <TransferStoreContext.Provider value={transfer}>
+      <App footer={<BackupControls />} />
+    </TransferStoreContext.Provider>
   </PanelStoreContext.Provider>,
   document.getElementById('app')!,
 );
