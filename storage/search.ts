@@ -1,0 +1,26 @@
+import type { ClaimlensDb } from './db';
+import type { Claim, ClaimStatus } from './types';
+
+export function claimsWithStatus(db: ClaimlensDb, status: ClaimStatus): Promise<Claim[]> {
+  return db.claims.where('status').equals(status).toArray();
+}
+
+/** Folds case and accents so "etude" finds "Étude". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Claims whose quote or note contains every word of the query. A scan, not an index: note and quote text are never
+ * indexed (an index would copy the reader's notes into IndexedDB's index structures for little gain at this scale).
+ */
+export async function searchClaims(db: ClaimlensDb, query: string, limit = Infinity): Promise<Claim[]> {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const found: Claim[] = [];
+  await db.claims.orderBy('updatedAt').reverse().until(() => found.length >= limit).each((claim) => {
+    const haystack = foldForSearch(`${claim.exact}\n${claim.note}`);
+    if (words.every((w) => haystack.includes(w))) found.push(claim);
+  });
+  return found;
+}
