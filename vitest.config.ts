@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['{lib,storage,components,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,storage,components,entrypoints,scripts}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
     server: { deps: { inline: ['zustand'] } },
   },
 });

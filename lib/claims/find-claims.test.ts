@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims, findClaimsIncrementally, pageLanguage } from './find-claims';
+import { CLAIM_THRESHOLD } from './score';
+
+const ARTICLE = `
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/world">World</a></nav>
+  <header><h1>The Daily Example</h1></header>
+  <main><article class="post">
+    <h2>Council passes budget</h2>
+    <div class="entry-content" id="body">
+      <p>The city council approved a budget of $4.2 billion on Tuesday, raising school spending by 8 percent, the mayor said.</p>
+      <p>“This is the largest investment in our schools in 20 years,” Mayor Ana Ruiz told reporters after the vote.</p>
+      <div class="ad-unit"><span>- Advertisement -</span></div>
+      <p>People Also Read: <a href="/other">Council member claims 90% of residents support the new stadium</a></p>
+      <p>Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.</p>
+      <p>It was sunny.</p>
+      <p>The council’s finance chair said the tax would raise about $300 million a year from 2026, according to the clerk.</p>
+      <form class="comment-form"><p>Please enter your comment! Reports say 50% of comments are spam.</p></form>
+    </div>
+  </article></main>
+  <footer><p>© 2024 The Daily Example. Our survey says 99% of readers love it.</p></footer>`;
+
+function page(html: string, lang = 'en'): Document {
+  document.documentElement.setAttribute('lang', lang);
+  document.body.innerHTML = html;
+  return document;
+}
+
+describe('findClaims', () => {
+  it('finds claims in the article body, in page order, with ranges holding their text', () => {
+    const doc = page(ARTICLE);
+    const result = findClaims(doc, { threshold: 0 });
+    expect(result.roots).toHaveLength(1);
+    expect(result.roots[0]!.contains(doc.getElementById('body'))).toBe(true);
+    expect(result.lang).toBe('en');
+    const texts = result.claims.map((c) => c.text);
+    expect(texts[0]).toMatch(/^The city council approved a budget of \$4\.2 billion/);
+    expect(texts).toContain('Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.');
+    for (const claim of result.claims) {
+      expect(claim.range.toString().replace(/\s+/g, ' ').trim()).toBe(claim.text);
+      expect(claim.text).not.toMatch(/\n/);
+    }
+    const starts = result.claims.map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('skips junk inside the body, the page chrome and fragments too short to be claims', () => {
+    const texts = findClaims(page(ARTICLE), { threshold: 0 }).claims.map((c) => c.text).join('\n');
+    for (const junk of ['Advertisement', 'People Also Read', 'stadium', 'Please enter your comment', 'spam', '99%',
+      'Home', 'It was sunny.']) {
+      expect(texts).not.toContain(junk);
+    }
+  });
+
+  it('keeps only claims at or above the threshold', () => {
+    const doc = page(ARTICLE);
+    const all = findClaims(doc, { threshold: 0 });
+    const shipped = findClaims(doc);
+    expect(shipped.sentences).toBe(all.sentences);
+    expect(shipped.claims.every((c) => c.score >= CLAIM_THRESHOLD)).toBe(true);
+    expect(shipped.claims.length).toBe(all.claims.filter((c) => c.score >= CLAIM_THRESHOLD).length);
+    expect(findClaims(doc, { threshold: 1.01 }).claims).toEqual([]);
+  });
+
+  it('takes the language from <html lang> unless told otherwise', () => {
+    const doc = page(ARTICLE, 'fr-FR');
+    expect(pageLanguage(doc)).toBe('fr-FR');
+    expect(findClaims(doc).lang).toBe('fr-FR');
+    expect(findClaims(doc, { lang: 'en' }).lang).toBe('en');
+    doc.documentElement.removeAttribute('lang');
+    expect(pageLanguage(doc)).toBe('en');
+  });
+
+  it('finds nothing on a page without an article', () => {
+    const result = findClaims(page('<nav><a href="/">Home</a></nav><p>Welcome!</p>'));
+    expect(result).toMatchObject({ roots: [], sentences: 0, claims: [] });
+  });
+});
+
+describe('findClaimsIncrementally', () => {
+  it('finds what findClaims finds, yielding between slices', async () => {
+    const doc = page(ARTICLE.replace('<p>It was sunny.</p>', '<p>Sales rose 5% in 2023, the report said.</p>'.repeat(120)));
+    let yields = 0;
+    const result = await findClaimsIncrementally(doc, { threshold: 0 }, async () => {
+      yields++;
+    });
+    const sync = findClaims(doc, { threshold: 0 });
+    expect(result.claims.map((c) => [c.start, c.text, c.score])).toEqual(sync.claims.map((c) => [c.start, c.text, c.score]));
+    expect(result.sentences).toBe(sync.sentences);
+    expect(yields).toBeGreaterThanOrEqual(Math.ceil(sync.sentences / 50));
+  });
+});
