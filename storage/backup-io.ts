@@ -47,20 +47,22 @@ export async function importEntries(db: ClaimlensDb, entries: readonly BackupEnt
     });
     await db.claims.bulkPut(writes);
 
-    const touched = await db.pages.bulkGet(entries.map((e) => e.page.url));
-    const pages: PageRecord[] = [];
-    for (const [i, { page }] of entries.entries()) {
+    // One query for the claims of every touched page (not one per page): counts come from what is now stored.
+    const urls = entries.map((e) => e.page.url);
+    const [touched, stored] = await Promise.all([db.pages.bulkGet(urls), db.claims.where('pageUrl').anyOf(urls).toArray()]);
+    const byPage = Map.groupBy(stored, (c) => c.pageUrl);
+    const pages: PageRecord[] = entries.map(({ page }, i) => {
       const current = touched[i];
-      const claims = await db.claims.where('pageUrl').equals(page.url).toArray();
-      pages.push({
+      const newer = !current || page.lastVisit > current.lastVisit;
+      return {
         url: page.url,
-        title: current && current.lastVisit >= page.lastVisit ? current.title : page.title,
-        site: current && current.lastVisit >= page.lastVisit ? current.site : page.site,
+        title: newer ? page.title : current.title,
+        site: newer ? page.site : current.site,
         firstVisit: Math.min(page.firstVisit, current?.firstVisit ?? Infinity),
         lastVisit: Math.max(page.lastVisit, current?.lastVisit ?? -Infinity),
-        counts: countStatuses(claims),
-      });
-    }
+        counts: countStatuses(byPage.get(page.url) ?? []),
+      };
+    });
     await db.pages.bulkPut(pages);
     return report;
   });

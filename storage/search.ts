@@ -18,9 +18,20 @@ export async function searchClaims(db: ClaimlensDb, query: string, limit = Infin
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const found: Claim[] = [];
-  await db.claims.orderBy('updatedAt').reverse().until(() => found.length >= limit).each((claim) => {
-    const haystack = foldForSearch(`${claim.exact}\n${claim.note}`);
-    if (words.every((w) => haystack.includes(w))) found.push(claim);
-  });
-  return found;
+  // Batches by primary key use getAll() under the hood, several times faster than a cursor stepping record by record.
+  let after: string | null = null;
+  for (;;) {
+    const batch: Claim[] = await (after === null ? db.claims.orderBy(':id') : db.claims.where(':id').above(after))
+      .limit(SEARCH_BATCH)
+      .toArray();
+    for (const claim of batch) {
+      const haystack = foldForSearch(`${claim.exact}\n${claim.note}`);
+      if (words.every((w) => haystack.includes(w))) found.push(claim);
+    }
+    if (batch.length < SEARCH_BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  return found.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, limit);
 }
+
+const SEARCH_BATCH = 2000;
