@@ -29,6 +29,21 @@ describe('backup and import', () => {
     expect(serializeBackup(await readEverything(db), at)).toBe(first);
   });
 
+  it('carries dismissed suggestions through backup and import', async () => {
+    const at = new Date('2026-11-28T12:00:00Z');
+    const [entry] = samplePages(1, 2, 6);
+    await importEntries(db, [entry!]);
+    await db.dismissals.bulkPut([
+      { id: 'd1', pageUrl: entry!.page.url, exact: 'Not a claim.', createdAt: 5 },
+      { id: 'd2', pageUrl: 'https://other.example/only-dismissed', exact: 'Nor this.', createdAt: 6 },
+    ]);
+    const first = serializeBackup(await readEverything(db), at);
+    await deleteEverything(db);
+    await importEntries(db, parsed(first));
+    expect((await db.dismissals.orderBy('id').toArray()).map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(serializeBackup(await readEverything(db), at)).toBe(first);
+  });
+
   it('merges by claim id: the newer updatedAt wins, older and equal copies are skipped', async () => {
     const [entry] = samplePages(1, 3, 9);
     await importEntries(db, [entry!]);

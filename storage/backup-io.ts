@@ -1,23 +1,39 @@
 import type { BackupEntry } from '../lib/backup/format';
 import { countStatuses } from './claims';
 import type { ClaimlensDb } from './db';
-import type { Claim, PageRecord } from './types';
+import type { Claim, Dismissal, PageRecord } from './types';
 
 /** Every page with its claims, pages in URL order and claims by creation, so equal data gives an equal backup file. */
 export async function readEverything(db: ClaimlensDb): Promise<BackupEntry[]> {
-  return db.transaction('r', db.pages, db.claims, async () => {
-    const [pages, claims] = await Promise.all([db.pages.orderBy('url').toArray(), db.claims.toArray()]);
-    const byPage = new Map<string, Claim[]>();
-    for (const claim of claims) {
-      const list = byPage.get(claim.pageUrl);
-      if (list) list.push(claim);
-      else byPage.set(claim.pageUrl, [claim]);
-    }
-    return pages.map((page) => ({
-      page,
-      claims: (byPage.get(page.url) ?? []).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
-    }));
+  return db.transaction('r', db.pages, db.claims, db.dismissals, async () => {
+    const [pages, claims, dismissals] = await Promise.all([
+      db.pages.orderBy('url').toArray(),
+      db.claims.toArray(),
+      db.dismissals.toArray(),
+    ]);
+    const claimsOf = Map.groupBy(claims, (c) => c.pageUrl);
+    const dismissalsOf = Map.groupBy(dismissals, (d) => d.pageUrl);
+    const byTime = <T extends { createdAt: number; id: string }>(a: T, b: T) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+    // A page with only dismissals has no page record; it is carried under a minimal one so nothing is lost.
+    const urls = new Set([...pages.map((p) => p.url), ...dismissalsOf.keys()]);
+    const records = new Map(pages.map((p) => [p.url, p]));
+    return [...urls].sort().map((url) => {
+      const pageDismissals = (dismissalsOf.get(url) ?? []).sort(byTime);
+      return {
+        page: records.get(url) ?? placeholderPage(url, pageDismissals),
+        claims: (claimsOf.get(url) ?? []).sort(byTime),
+        ...(pageDismissals.length ? { dismissals: pageDismissals } : {}),
+      };
+    });
   });
+}
+
+function placeholderPage(url: string, dismissals: Dismissal[]): PageRecord {
+  const times = dismissals.map((d) => d.createdAt);
+  return {
+    url, title: url, site: new URL(url).hostname, firstVisit: Math.min(...times), lastVisit: Math.max(...times),
+    counts: { unreviewed: 0, sourced: 0, unsourced: 0 },
+  };
 }
 
 export interface ImportReport {
@@ -33,7 +49,7 @@ export interface ImportReport {
  * earliest first visit and the latest last visit. Either the whole file lands or nothing does.
  */
 export async function importEntries(db: ClaimlensDb, entries: readonly BackupEntry[]): Promise<ImportReport> {
-  return db.transaction('rw', db.pages, db.claims, async () => {
+  return db.transaction('rw', db.pages, db.claims, db.dismissals, async () => {
     const report: ImportReport = { added: 0, updated: 0, skipped: 0, pages: entries.length };
     const incoming = entries.flatMap((e) => e.claims);
     const existing = await db.claims.bulkGet(incoming.map((c) => c.id));
@@ -46,6 +62,8 @@ export async function importEntries(db: ClaimlensDb, entries: readonly BackupEnt
       writes.push(claim);
     });
     await db.claims.bulkPut(writes);
+    // Dismissals carry no edits: a dismissal known to either side stays dismissed.
+    await db.dismissals.bulkPut(entries.flatMap((e) => e.dismissals ?? []));
 
     // One query for the claims of every touched page (not one per page): counts come from what is now stored.
     const urls = entries.map((e) => e.page.url);

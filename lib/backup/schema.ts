@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CUE_LABELS, type Cue } from '../claims/types';
+import { CLAIM_STATUSES } from '../../storage/types';
+import { isWebUrl } from '../export/web-url';
+
+const CUES = Object.keys(CUE_LABELS) as [Cue, ...Cue[]];
+const STATUSES = CLAIM_STATUSES as unknown as ['unreviewed', 'sourced', 'unsourced'];
+
+/** ISO-8601 with a time and a zone, as `Date.prototype.toISOString` writes it (other offsets are read too). */
+const time = z.iso.datetime({ offset: true }).refine((value) => Number.isFinite(Date.parse(value)), 'not a real date');
+
+const absoluteUrl = z.string().refine((value) => {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an absolute URL such as https://example.com/article');
+
+const quoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+const offset = z.number().int().min(0);
+const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
+  .refine((s) => s.end >= s.start, { message: 'end comes before start', path: ['end'] });
+
+const evidence = z.object({
+  url: z.string().refine(isWebUrl, 'not a web link: only http and https links are kept as evidence'),
+  title: z.string().optional(),
+});
+
+const claim = z.object({
+  id: z.string().min(1),
+  exact: z.string().min(1),
+  selectors: z.array(z.discriminatedUnion('type', [quoteSelector, positionSelector])),
+  status: z.enum(STATUSES),
+  note: z.string(),
+  evidence: z.array(evidence),
+  origin: z.enum(['auto', 'manual']),
+  score: z.number().optional(),
+  cues: z.array(z.enum(CUES)).optional(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const count = z.number().int().min(0);
+
+const page = z.object({
+  url: absoluteUrl,
+  title: z.string(),
+  site: z.string(),
+  firstVisit: time.optional(),
+  lastVisit: time.optional(),
+  counts: z.object({ unreviewed: count, sourced: count, unsourced: count }).optional(),
+  claims: z.array(claim),
+  dismissed: z.array(z.object({ id: z.string().min(1), exact: z.string(), createdAt: time })).optional(),
+});
+
+/** Everything but `format` and `version`, which are checked first for a clearer message. */
+export const backupSchema = z.object({
+  exportedAt: time,
+  pages: z.array(page),
+});
+
+export type ParsedBackup = z.infer<typeof backupSchema>;

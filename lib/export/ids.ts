@@ -1,0 +1,8 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An IRI for a claim: `urn:uuid:` for the UUIDs Claimlens makes, a Claimlens URN for anything else. */
+export function claimIri(id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:claimlens:claim:${encodeURIComponent(id)}`;
+}
+
+export const iso = (epochMs: number) => new Date(epochMs).toISOString();

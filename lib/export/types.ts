@@ -1,0 +1,29 @@
+import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
+import type { Claim, ClaimStatus, PageRecord, StatusCounts } from '../../storage/types';
+import { CLAIM_STATUSES } from '../../storage/types';
+
+/** A page and the claims of it being exported (all of them, or those the current filter shows). */
+export interface ExportPage {
+  page: PageRecord;
+  claims: Claim[];
+}
+
+export function quoteSelectorOf(claim: Claim): TextQuoteSelector | undefined {
+  return claim.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+}
+
+export function positionSelectorOf(claim: Claim): TextPositionSelector | undefined {
+  return claim.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+export function countByStatus(claims: readonly Claim[]): StatusCounts {
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) counts[claim.status] += 1;
+  return counts;
+}
+
+/** Claims in the order they appear on the page (by text position), those without a position last by creation. */
+export function inReadingOrder(claims: readonly Claim[]): Claim[] {
+  const start = (c: Claim) => positionSelectorOf(c)?.start ?? Number.POSITIVE_INFINITY;
+  return [...claims].sort((a, b) => start(a) - start(b) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,61 @@
+/**
+ * W3C Web Annotation (https://www.w3.org/TR/annotation-model/) as JSON-LD: one `Annotation` per claim in an
+ * `AnnotationCollection`, readable by Hypothesis-style tools and annotation servers.
+ */
+import type { Claim } from '../../storage/types';
+import { claimIri, iso } from './ids';
+import { positionSelectorOf, quoteSelectorOf, type ExportPage } from './types';
+import { isWebUrl } from './web-url';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export interface WebAnnotationOptions {
+  /** The collection's IRI; a fresh `urn:uuid:` when absent. */
+  id?: string;
+  label?: string;
+}
+
+type Json = Record<string, unknown>;
+
+function annotation(claim: Claim, pageUrl: string): Json {
+  const quote = quoteSelectorOf(claim) ?? { type: 'TextQuoteSelector', exact: claim.exact, prefix: '', suffix: '' };
+  const position = positionSelectorOf(claim);
+  const selector: Json[] = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
+  if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+
+  const body: Json[] = [];
+  if (claim.note.trim()) {
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' });
+  }
+  body.push({ type: 'TextualBody', purpose: 'tagging', value: claim.status });
+  for (const evidence of claim.evidence) {
+    // Links are data here, not rendered, but a non-web "evidence" link is still no source: leave it out.
+    if (!isWebUrl(evidence.url)) continue;
+    body.push({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: evidence.title ? { id: evidence.url, label: evidence.title } : evidence.url,
+    });
+  }
+  return {
+    id: claimIri(claim.id),
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: iso(claim.createdAt),
+    modified: iso(claim.updatedAt),
+    body,
+    target: { source: pageUrl, selector },
+  };
+}
+
+export function toWebAnnotations(pages: readonly ExportPage[], options: WebAnnotationOptions = {}): Json {
+  const items = pages.flatMap(({ page, claims }) => claims.map((claim) => annotation(claim, page.url)));
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: options.id ?? `urn:uuid:${crypto.randomUUID()}`,
+    type: 'AnnotationCollection',
+    label: options.label ?? 'Claims exported from Claimlens',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
