@@ -114,3 +114,18 @@ describe('dismiss and delete', () => {
     expect(await db.claims.get('b')).toMatchObject({ note: 'keep me' });
   });
 });
+
+describe('evidence', () => {
+  it('adds http(s) links, refuses others with a message, and removes them', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    expect(await store.getState().addEvidence('a', 'javascript:alert(1)')).toMatch(/http/);
+    expect(await db.claims.get('a')).toBeUndefined();
+    expect(await store.getState().addEvidence('a', 'sec.gov/filing', ' 10-K ')).toBeNull();
+    await settle();
+    expect(await store.getState().addEvidence('a', 'https://sec.gov/filing')).toMatch(/already/);
+    expect((await db.claims.get('a'))?.evidence).toEqual([{ url: 'https://sec.gov/filing', title: '10-K' }]);
+    await store.getState().removeEvidence('a', 0);
+    expect((await db.claims.get('a'))?.evidence).toEqual([]);
+  });
+});

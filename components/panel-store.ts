@@ -4,7 +4,9 @@ import type { PageClaim, PageState } from '../lib/messaging/protocol';
 import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, type ClaimPatch } from '../storage/claims';
 import { dismissSuggestion, undoDismissal } from '../storage/dismissals';
 import type { ClaimlensDb } from '../storage/db';
-import type { Claim, ClaimStatus } from '../storage/types';
+import type { Claim, ClaimStatus, Evidence } from '../storage/types';
+import { parseEvidenceUrl } from '../lib/url/evidence-url';
+import type { StatusFilter } from './claim-view';
 
 /** What the panel needs from the outside world; tests pass fakes. */
 export interface PanelDeps {
@@ -22,6 +24,7 @@ export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'
 export interface PanelClaim extends PageClaim {
   status: ClaimStatus;
   note: string;
+  evidence: Evidence[];
   stored: boolean;
 }
 
@@ -35,6 +38,8 @@ export interface PanelState {
   selectedId: string | null;
   /** The last destructive action, undoable until the next one. */
   undo: { message: string; run(): Promise<void> } | null;
+  filter: StatusFilter;
+  query: string;
 
   followTab(tabId: number | null): Promise<void>;
   reloadPage(): Promise<void>;
@@ -46,6 +51,11 @@ export interface PanelState {
   /** Deletes a stored claim (undoable). */
   remove(id: string): Promise<void>;
   runUndo(): Promise<void>;
+  setFilter(filter: StatusFilter): void;
+  setQuery(query: string): void;
+  /** Adds an evidence link; returns a message for the reader when the address is refused. */
+  addEvidence(id: string, url: string, title?: string): Promise<string | null>;
+  removeEvidence(id: string, index: number): Promise<void>;
   show(id: string): Promise<void>;
   dispose(): void;
 }
@@ -73,6 +83,8 @@ export function createPanelStore(deps: PanelDeps) {
         error: (error: unknown) => set({ pageError: `Could not read saved claims: ${messageOf(error)}` }),
       });
     }
+
+    const evidenceOf = (id: string): Evidence[] => get().stored.get(id)?.evidence ?? [];
 
     /** The page repaints and re-lists after a write that changes which claims it shows. */
     async function afterWrite(): Promise<void> {
@@ -115,6 +127,8 @@ export function createPanelStore(deps: PanelDeps) {
       saves: {},
       selectedId: null,
       undo: null,
+      filter: 'all',
+      query: '',
 
       async followTab(tabId) {
         if (tabId !== get().tabId) set({ tabId, page: null, pageError: null, selectedId: null, saves: {} });
@@ -183,6 +197,23 @@ export function createPanelStore(deps: PanelDeps) {
         });
       },
 
+      setFilter: (filter) => set({ filter }),
+      setQuery: (query) => set({ query }),
+
+      async addEvidence(id, url, title) {
+        const parsed = parseEvidenceUrl(url);
+        if (!parsed.ok) return parsed.error;
+        const current = evidenceOf(id);
+        if (current.some((e) => e.url === parsed.url)) return 'This link is already listed.';
+        const link: Evidence = title?.trim() ? { url: parsed.url, title: title.trim() } : { url: parsed.url };
+        await write(id, { evidence: [...current, link] });
+        return null;
+      },
+
+      async removeEvidence(id, index) {
+        await write(id, { evidence: evidenceOf(id).filter((_, i) => i !== index) });
+      },
+
       async runUndo() {
         const { undo } = get();
         if (!undo) return;
@@ -210,7 +241,13 @@ export type PanelStore = ReturnType<typeof createPanelStore>;
 export function panelClaims(state: Pick<PanelState, 'page' | 'stored'>): PanelClaim[] {
   return (state.page?.claims ?? []).map((claim) => {
     const stored = state.stored.get(claim.id);
-    return { ...claim, status: stored?.status ?? 'unreviewed', note: stored?.note ?? '', stored: Boolean(stored) };
+    return {
+      ...claim,
+      status: stored?.status ?? 'unreviewed',
+      note: stored?.note ?? '',
+      evidence: stored?.evidence ?? [],
+      stored: Boolean(stored),
+    };
   });
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { stepSelection, visibleClaims } from './claim-view';
+import type { PanelClaim } from './panel-store';
+
+const claim = (id: string, status: PanelClaim['status'], exact: string, note = ''): PanelClaim => ({
+  id, status, exact, note, evidence: [], stored: true, selectors: [], origin: 'auto', anchored: true,
+});
+const claims = [
+  claim('1', 'unreviewed', 'Unemployment fell to 3.9%.'),
+  claim('2', 'sourced', 'Fees reach $210,000.', 'SEC filing'),
+  claim('3', 'unsourced', 'Reports indicate a lawsuit.', 'Who reported? Étude'),
+];
+
+describe('visibleClaims', () => {
+  it('filters by status and by every search word in quote or note', () => {
+    expect(visibleClaims(claims, 'unsourced', '').map((c) => c.id)).toEqual(['3']);
+    expect(visibleClaims(claims, 'all', 'filing').map((c) => c.id)).toEqual(['2']);
+    expect(visibleClaims(claims, 'all', 'etude reported').map((c) => c.id)).toEqual(['3']);
+    expect(visibleClaims(claims, 'sourced', 'lawsuit')).toEqual([]);
+  });
+});
+
+describe('stepSelection', () => {
+  it('moves within the list and stops at its ends', () => {
+    expect(stepSelection(claims, null, 1)).toBe('1');
+    expect(stepSelection(claims, null, -1)).toBe('3');
+    expect(stepSelection(claims, '1', 1)).toBe('2');
+    expect(stepSelection(claims, '3', 1)).toBe('3');
+    expect(stepSelection(claims, '1', -1)).toBe('1');
+    expect(stepSelection([], '1', 1)).toBeNull();
+  });
+});
