@@ -101,3 +101,52 @@ describe('destructive actions', () => {
     await waitFor(async () => expect(await db.dismissals.get('q')).toBeUndefined());
   });
 });
+
+describe('keyboard', () => {
+  const figure = { ...quote, id: 'f', exact: 'Fees reach $210,000 per month.', cues: ['figure' as const] };
+
+  it('moves between claims with j/k and judges them with s/u/r', async () => {
+    const { db } = await mount(state([quote, figure]));
+    fireEvent.keyDown(document.body, { key: 'j' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-claim-id')).toBe('q'));
+    fireEvent.keyDown(document.body, { key: 'j' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-claim-id')).toBe('f'));
+    expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id')).toBe('f');
+    fireEvent.keyDown(document.body, { key: 'u' });
+    await waitFor(async () => expect((await db.claims.get('f'))?.status).toBe('unsourced'));
+    fireEvent.keyDown(document.body, { key: 'k' });
+    fireEvent.keyDown(document.body, { key: 's' });
+    await waitFor(async () => expect((await db.claims.get('q'))?.status).toBe('sourced'));
+    fireEvent.keyDown(document.body, { key: 'r' });
+    await waitFor(async () => expect((await db.claims.get('q'))?.status).toBe('unreviewed'));
+  });
+
+  it('n focuses the note, Escape leaves it, and letters typed there are text, not commands', async () => {
+    const { db } = await mount(state([quote]));
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'n' });
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(document.activeElement).toBe(note);
+    fireEvent.keyDown(note, { key: 's' });
+    expect(await db.claims.get('q')).toBeUndefined();
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect(document.activeElement?.getAttribute('data-claim-id')).toBe('q');
+  });
+
+  it('filters and searches', async () => {
+    await mount(state([quote, figure]));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search claims' }), { target: { value: '210,000' } });
+    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-claim-id'))).toEqual(['f']));
+    const show = screen.getByRole('combobox', { name: 'Show' }) as HTMLSelectElement;
+    show.value = 'sourced';
+    fireEvent.input(show);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'No claims match' })).toBeTruthy());
+  });
+
+  it('? lists the keys', async () => {
+    await mount(state([quote]));
+    fireEvent.keyDown(document.body, { key: '?' });
+    await waitFor(() => expect(screen.getByText('Keyboard shortcuts')).toBeTruthy());
+    expect(screen.getByText('next claim')).toBeTruthy();
+  });
+});

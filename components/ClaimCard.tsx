@@ -1,5 +1,6 @@
 import { CUE_LABELS } from '../lib/claims/types';
 import type { PanelClaim, SaveState } from './panel-store';
+import { EvidenceList } from './EvidenceList';
 import { NoteField } from './NoteField';
 import { StatusButtons } from './StatusButtons';
 import { usePanel } from './use-panel';
@@ -9,12 +10,14 @@ const SAVE_TEXT: Record<SaveState['kind'], string> = { saving: 'Saving…', save
 export function ClaimCard({ claim }: { claim: PanelClaim }) {
   const save = usePanel((s) => s.saves[claim.id]);
   const selected = usePanel((s) => s.selectedId === claim.id);
-  const { setStatus, setNote, show, dismiss, remove } = usePanel((s) => s);
+  const { setStatus, setNote, show, dismiss, remove, select } = usePanel((s) => s);
   return (
     <li
       class={`claim status-${claim.status}${selected ? ' selected' : ''}`}
       data-claim-id={claim.id}
       aria-current={selected ? 'true' : undefined}
+      tabIndex={-1}
+      onFocusIn={() => select(claim.id)}
     >
       <blockquote class="quote">{claim.exact}</blockquote>
       <p class="meta">
@@ -44,6 +47,7 @@ export function ClaimCard({ claim }: { claim: PanelClaim }) {
         )}
       </div>
       <NoteField value={claim.note} onSave={(note) => void setNote(claim.id, note)} />
+      <EvidenceList claimId={claim.id} evidence={claim.evidence} />
       <p class={`save-state${save?.kind === 'error' ? ' error' : ''}`} role="status">
         {save ? (save.kind === 'error' ? save.message : SAVE_TEXT[save.kind]) : ''}
       </p>

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { siteLabel } from '../lib/url/evidence-url';
+import type { Evidence } from '../storage/types';
+import { usePanel } from './use-panel';
+
+/** Evidence links: shown by their site, opened in a new tab, added by pasting an address. */
+export function EvidenceList({ claimId, evidence }: { claimId: string; evidence: Evidence[] }) {
+  const addEvidence = usePanel((s) => s.addEvidence);
+  const removeEvidence = usePanel((s) => s.removeEvidence);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = async () => {
+    const problem = await addEvidence(claimId, draft);
+    setError(problem);
+    if (!problem) setDraft('');
+  };
+  return (
+    <div class="evidence">
+      {evidence.length > 0 && (
+        <ul class="evidence-links" aria-label="Evidence">
+          {evidence.map((link, i) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.url}>
+                {link.title ? `${link.title} (${siteLabel(link.url)})` : siteLabel(link.url)}
+              </a>
+              <button
+                type="button"
+                class="quiet"
+                aria-label={`Remove evidence ${siteLabel(link.url)}`}
+                onClick={() => void removeEvidence(claimId, i)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="evidence-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <input
+          type="url"
+          inputMode="url"
+          aria-label="Evidence link"
+          placeholder="https://… source"
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+        <button type="submit">Add evidence</button>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
