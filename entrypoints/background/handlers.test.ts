@@ -47,3 +47,17 @@ describe('annotations', () => {
     expect((await handlers.annotations({ url }, pageSender)).dismissals.map((d) => d.id)).toEqual(['d1']);
   });
 });
+
+describe('badge', () => {
+  it('shows the unreviewed count on the sender tab, nothing at zero', () => {
+    expect(handlers.badge({ unreviewed: 7 }, pageSender)).toEqual({ tabId: 4, text: '7' });
+    expect(handlers.badge({ unreviewed: 0 }, pageSender)).toEqual({ tabId: 4, text: '' });
+    expect(handlers.badge({ unreviewed: 5000 }, pageSender)).toEqual({ tabId: 4, text: '999+' });
+  });
+
+  it('refuses bad counts and senders without a tab', () => {
+    expect(() => handlers.badge({ unreviewed: -1 }, pageSender)).toThrow(/Invalid message/);
+    expect(() => handlers.badge({ unreviewed: 1.5 }, pageSender)).toThrow(/Invalid message/);
+    expect(() => handlers.badge({ unreviewed: 1 }, { id: 'ext' })).toThrow(/Only a page/);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Claim } from '@/storage/types';
 import {
   assertSenderOwnsPage,
+  badgeRequest,
+  MessageRejected,
   newManualClaimRequest,
   parseMessage,
   storedClaimsRequest,
@@ -14,6 +16,13 @@ import type { ClaimlensDb } from '@/storage/db';
 /** What the background answers to pages. Each handler validates its payload and its sender before touching storage. */
 export function createHandlers(db: ClaimlensDb, extensionId: string, now: () => number = Date.now) {
   return {
+    /** The badge text for the sender's tab: unreviewed claims, empty when none. */
+    badge(data: unknown, sender: SenderLike): { tabId: number; text: string } {
+      const { unreviewed } = parseMessage(badgeRequest, data);
+      if (sender.id !== extensionId || sender.tab?.id === undefined) throw new MessageRejected('Only a page has a badge');
+      return { tabId: sender.tab.id, text: unreviewed === 0 ? '' : unreviewed > 999 ? '999+' : String(unreviewed) };
+    },
+
     async annotations(data: unknown, sender: SenderLike): Promise<PageAnnotations> {
       const { url } = parseMessage(storedClaimsRequest, data);
       assertSenderOwnsPage(sender, extensionId, url);

@@ -13,4 +13,9 @@ export default defineBackground(() => {
   const handlers = createHandlers(getDb(), browser.runtime.id);
   backgroundMessenger.onMessage('page:annotations', ({ data, sender }) => handlers.annotations(data, sender));
   backgroundMessenger.onMessage('claim:create', ({ data, sender }) => handlers.createClaim(data, sender));
+  backgroundMessenger.onMessage('badge:update', async ({ data, sender }) => {
+    const { tabId, text } = handlers.badge(data, sender);
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a6100' });
+    await browser.action.setBadgeText({ tabId, text });
+  });
 });

@@ -138,6 +138,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   function notifyPanel(): void {
+    const unreviewed = claims.filter((c) => c.anchored && (stored.get(c.id)?.status ?? 'unreviewed') === 'unreviewed').length;
+    backgroundMessenger.sendMessage('badge:update', { unreviewed }).catch(() => {
+      // The badge is a convenience; the panel lists the same claims.
+    });
     panelMessenger.sendMessage('page:changed', { url: page.url }).catch(() => {
       // No panel open: nothing to tell.
     });

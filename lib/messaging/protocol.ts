@@ -38,6 +38,8 @@ export interface BackgroundProtocol {
   'page:annotations'(data: { url: string }): PageAnnotations;
   /** The reader marked a passage as a claim by hand. */
   'claim:create'(data: NewManualClaim): Claim;
+  /** How many claims on the sender's tab still wait for a judgement (the toolbar badge). */
+  'badge:update'(data: { unreviewed: number }): void;
 }
 
 export interface PageAnnotations {

@@ -31,6 +31,8 @@ export const newManualClaimRequest = z.object({
   selectors: z.array(selector).min(1).max(4),
 });
 
+export const badgeRequest = z.object({ unreviewed: z.number().int().min(0).max(1_000_000) });
+
 export interface SenderLike {
   id?: string;
   url?: string;
