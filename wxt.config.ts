@@ -16,6 +16,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Mark the selected text as a claim',
       },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide claim highlights',
+      },
     },
     ...(browser === 'firefox'
       ? {

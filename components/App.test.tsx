@@ -9,6 +9,7 @@ import { PanelStoreContext } from './use-panel';
 const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready'): PageState => ({
   page: { url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique', lang: 'en' },
   phase,
+  finding: 'on',
   claims,
 });
 
@@ -148,5 +149,46 @@ describe('keyboard', () => {
     fireEvent.keyDown(document.body, { key: '?' });
     await waitFor(() => expect(screen.getByText('Keyboard shortcuts')).toBeTruthy());
     expect(screen.getByText('next claim')).toBeTruthy();
+  });
+});
+
+describe('views', () => {
+  it('settings turn finding off for the site and the page view says how to turn it back on', async () => {
+    const { db, store } = await mount(state([], 'ready'));
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Find claims on news.example' }));
+    await waitFor(async () => expect((await db.settings.get('settings'))?.quietSites).toEqual(['news.example']));
+    store.setState({ page: { ...state([], 'ready'), finding: 'off-for-site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'This page' }));
+    expect(screen.getByRole('heading', { name: 'Finding is off for news.example' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Find claims on news.example' }));
+    await waitFor(async () => expect((await db.settings.get('settings'))?.quietSites).toEqual([]));
+  });
+
+  it('the library lists annotated pages newest first and searches every note', async () => {
+    const opened: string[] = [];
+    const db = new ClaimlensDb(`lib-${crypto.randomUUID()}`);
+    const store = createPanelStore({ db, getPageState: async () => state([]), showClaim: async () => true, refreshTab: async () => undefined });
+    const counts = { unreviewed: 0, sourced: 1, unsourced: 0 };
+    await db.pages.bulkPut([
+      { url: 'https://a.example/old', title: 'Old story', site: 'A', firstVisit: 1, lastVisit: 1, counts },
+      { url: 'https://b.example/new', title: 'New story', site: 'B', firstVisit: 2, lastVisit: 5, counts },
+    ]);
+    await db.claims.put({
+      id: 'c', pageUrl: 'https://a.example/old', exact: 'Taxes doubled.', note: 'IRS table 4', status: 'sourced',
+      selectors: [], origin: 'manual', evidence: [], createdAt: 1, updatedAt: 1,
+    });
+    render(
+      <PanelStoreContext.Provider value={store}>
+        <App openPage={(url) => opened.push(url)} />
+      </PanelStoreContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Library' }));
+    const list = await screen.findByRole('list', { name: 'Annotated pages' });
+    await waitFor(() => expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['New story', 'Old story']));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search all claims' }), { target: { value: 'irs' } });
+    const hits = await screen.findByRole('list', { name: 'Matching claims' });
+    fireEvent.click(within(hits).getByRole('button'));
+    expect(opened).toEqual(['https://a.example/old']);
   });
 });

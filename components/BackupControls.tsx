@@ -1,18 +1,14 @@
-import { useContext, useRef } from 'preact/hooks';
-import { createContext } from 'preact';
-import { useStore } from 'zustand';
+import { useRef } from 'preact/hooks';
 import { downloadText } from './download';
-import type { createTransferStore } from './transfer-store';
-
-export const TransferStoreContext = createContext<ReturnType<typeof createTransferStore> | null>(null);
+import { usePanel } from './use-panel';
 
 /** "Back up" saves everything as one JSON file; "Import" merges one back (newer changes win). */
 export function BackupControls() {
-  const store = useContext(TransferStoreContext);
-  if (!store) throw new Error('BackupControls needs a TransferStoreContext provider');
-  const { state, backUp, importFile } = useStore(store);
+  const transfer = usePanel((s) => s.transfer);
+  const backUp = usePanel((s) => s.backUp);
+  const importFile = usePanel((s) => s.importFile);
   const input = useRef<HTMLInputElement>(null);
-  const busy = state.kind === 'busy';
+  const busy = transfer.kind === 'busy';
   return (
     <section class="backup" aria-label="Backup">
       <button
@@ -41,9 +37,9 @@ export function BackupControls() {
           if (file) void importFile(file);
         }}
       />
-      {state.kind !== 'idle' && (
-        <p class={state.kind === 'error' ? 'error' : 'hint'} role={state.kind === 'error' ? 'alert' : 'status'}>
-          {state.message}
+      {transfer.kind !== 'idle' && (
+        <p class={transfer.kind === 'error' ? 'error' : 'hint'} role={transfer.kind === 'error' ? 'alert' : 'status'}>
+          {transfer.message}
         </p>
       )}
     </section>

@@ -6,6 +6,7 @@ import { createPanelStore, NO_CONTENT_SCRIPT, panelClaims, type PanelDeps } from
 const pageState: PageState = {
   page: { url: 'https://news.example/story', title: 'Story', site: 'News', lang: 'en' },
   phase: 'ready',
+  finding: 'on',
   claims: [
     { id: 'a', exact: 'They trained illegally.', selectors: [], origin: 'auto', score: 0.9, cues: ['quote'], anchored: true },
     { id: 'b', exact: 'Fees reach $210,000.', selectors: [], origin: 'auto', score: 0.8, cues: ['figure'], anchored: true },

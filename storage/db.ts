@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Claim, Dismissal, PageRecord } from './types';
+import type { Claim, Dismissal, PageRecord, Settings } from './types';
 
 export const DB_NAME = 'claimlens';
 
@@ -10,6 +10,7 @@ export const DB_NAME = 'claimlens';
  * Versions (each kept, so Dexie can upgrade any older database in place):
  * 1. pages, claims
  * 2. + dismissals (suggestions the reader rejected), by page
+ * 3. + settings (one record)
  */
 export const SCHEMA: Record<number, Record<string, string>> = {
   1: {
@@ -19,12 +20,16 @@ export const SCHEMA: Record<number, Record<string, string>> = {
   2: {
     dismissals: '&id, pageUrl',
   },
+  3: {
+    settings: '&id',
+  },
 };
 
 export class ClaimlensDb extends Dexie {
   pages!: EntityTable<PageRecord, 'url'>;
   claims!: EntityTable<Claim, 'id'>;
   dismissals!: EntityTable<Dismissal, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -11,6 +11,7 @@ import {
 import type { PageAnnotations } from '@/lib/messaging/protocol';
 import { claimsOfPage, saveClaim } from '@/storage/claims';
 import { dismissalsOfPage } from '@/storage/dismissals';
+import { readSettings } from '@/storage/settings';
 import type { ClaimlensDb } from '@/storage/db';
 
 /** What the background answers to pages. Each handler validates its payload and its sender before touching storage. */
@@ -26,8 +27,12 @@ export function createHandlers(db: ClaimlensDb, extensionId: string, now: () => 
     async annotations(data: unknown, sender: SenderLike): Promise<PageAnnotations> {
       const { url } = parseMessage(storedClaimsRequest, data);
       assertSenderOwnsPage(sender, extensionId, url);
-      const [claims, dismissals] = await Promise.all([claimsOfPage(db, url), dismissalsOfPage(db, url)]);
-      return { claims, dismissals };
+      const [claims, dismissals, settings] = await Promise.all([
+        claimsOfPage(db, url),
+        dismissalsOfPage(db, url),
+        readSettings(db),
+      ]);
+      return { claims, dismissals, settings };
     },
 
     async createClaim(data: unknown, sender: SenderLike): Promise<Claim> {

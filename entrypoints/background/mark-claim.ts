@@ -19,7 +19,7 @@ export function registerMarkClaim(): void {
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== MARK_CLAIM_COMMAND) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const tabId = tab?.id ?? (await activeTabId());
     if (tabId !== undefined) markIn(tabId);
   });
 }
@@ -28,4 +28,8 @@ function markIn(tabId: number): void {
   contentMessenger.sendMessage('selection:mark', undefined, tabId).catch((error: unknown) => {
     console.warn('Claimlens: this tab cannot mark claims (no content script)', error);
   });
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }

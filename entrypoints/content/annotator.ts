@@ -17,7 +17,9 @@ import {
   type PagePhase,
 } from '@/lib/messaging/protocol';
 import { readPageInfo } from '@/lib/url/page-info';
-import type { Claim, Dismissal } from '@/storage/types';
+import { DEFAULT_SETTINGS, type Claim, type Dismissal, type Settings } from '@/storage/types';
+import { findingMode, thresholdFor } from '@/lib/claims/sensitivity';
+import { siteOf } from '@/lib/url/normalize-url';
 import { mountSelectionButton } from './selection-button';
 import { mountTooltip } from './tooltip';
 import { watchPage } from './watch-page';
@@ -44,6 +46,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let stored = new Map<string, Claim>();
   let ranges = new Map<string, Range>();
   let dismissals: Dismissal[] = [];
+  let settings: Settings = DEFAULT_SETTINGS;
   let lastText: string | null = null;
   let flashTimer: number | undefined;
 
@@ -53,9 +56,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   /** The reader's claims of this page; the dismissed suggestions are dropped from `suggestions` on the way. */
   async function fetchStored(): Promise<Claim[]> {
     try {
-      const { claims: storedClaims, dismissals: dismissed } = await backgroundMessenger.sendMessage('page:annotations', { url: page.url });
-      dismissals = dismissed;
-      return storedClaims;
+      const answer = await backgroundMessenger.sendMessage('page:annotations', { url: page.url });
+      dismissals = answer.dismissals;
+      settings = answer.settings;
+      return answer.claims;
     } catch (error) {
       console.warn('Claimlens: could not read the saved claims of this page', error);
       return [];
@@ -83,6 +87,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   function paint(): void {
     if (!highlighter) return;
+    if (!settings.showHighlights) return highlighter.clear();
     const byStatus = { unreviewed: [] as Range[], sourced: [] as Range[], unsourced: [] as Range[] };
     for (const claim of claims) {
       const range = ranges.get(claim.id);
@@ -91,14 +96,18 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     highlighter.paint(byStatus);
   }
 
+  const mode = () => findingMode(settings, siteOf(location.href));
+
   async function find(): Promise<void> {
     const started = performance.now();
     page = readPageInfo(document, location.href);
     phase = 'finding';
-    const [result, storedClaims] = await Promise.all([
-      findClaimsIncrementally(document, { checkStyle: true, lang: page.lang }, yieldToPage),
-      fetchStored(),
-    ]);
+    // Settings decide whether and how hard to look, so they come first; the reader's own claims show either way.
+    const storedClaims = await fetchStored();
+    const result =
+      mode() === 'on'
+        ? await findClaimsIncrementally(document, { checkStyle: true, lang: page.lang, threshold: thresholdFor(settings.sensitivity) }, yieldToPage)
+        : { roots: [], claims: [] };
     if (!ctx.isValid) return;
     const textIndex = indexBody();
     lastText = textIndex.text;
@@ -113,7 +122,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       return { id, exact: found.text, selectors, score: found.score, cues: found.cues, ...(positionOf(selectors) ?? { start: 0, end: 0 }) };
     });
     reconcile(storedClaims, textIndex);
-    phase = result.roots.length === 0 && claims.length === 0 ? 'no-article' : 'ready';
+    phase = mode() === 'on' && result.roots.length === 0 && claims.length === 0 ? 'no-article' : 'ready';
     performance.measure('claimlens:find-and-highlight', { start: started, end: performance.now() });
     notifyPanel();
   }
@@ -191,10 +200,13 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     return caret && claimAtPoint(ranges, caret.node, caret.offset);
   }
 
-  contentMessenger.onMessage('page:state', () => ({ page, phase, claims }));
+  contentMessenger.onMessage('page:state', () => ({ page, phase, finding: mode(), claims }));
   contentMessenger.onMessage('claim:show', ({ data }) => show(String(data?.id ?? '')));
   contentMessenger.onMessage('claims:refresh', async () => {
-    reconcile(await fetchStored(), indexBody());
+    const before = `${mode()} ${settings.sensitivity}`;
+    const storedClaims = await fetchStored();
+    if (`${mode()} ${settings.sensitivity}` !== before) return refind();
+    reconcile(storedClaims, indexBody());
     notifyPanel();
   });
   contentMessenger.onMessage('selection:mark', () => markSelection());

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { BackupControls, TransferStoreContext } from '@/components/BackupControls';
+import { BackupControls } from '@/components/BackupControls';
 import { createPanelStore } from '@/components/panel-store';
-import { createTransferStore } from '@/components/transfer-store';
 import { PanelStoreContext } from '@/components/use-panel';
 import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
@@ -43,13 +42,9 @@ panelMessenger.onMessage('claim:select', ({ data, sender }) => {
 });
 addEventListener('pagehide', () => store.getState().dispose());
 
-const transfer = createTransferStore(getDb());
-
 render(
   <PanelStoreContext.Provider value={store}>
-    <TransferStoreContext.Provider value={transfer}>
-      <App footer={<BackupControls />} />
-    </TransferStoreContext.Provider>
+    <App footer={<BackupControls />} openPage={(url) => void browser.tabs.create({ url })} />
   </PanelStoreContext.Provider>,
   document.getElementById('app')!,
 );

@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Selector } from '../anchoring/types';
 import type { Cue } from '../claims/types';
-import type { Claim, ClaimOrigin, Dismissal } from '../../storage/types';
+import type { Claim, ClaimOrigin, Dismissal, Settings } from '../../storage/types';
+import type { FindingMode } from '../claims/sensitivity';
 
 /** What the page says about itself; the panel files claims under `url`. */
 export interface PageInfo {
@@ -28,6 +29,8 @@ export type PagePhase = 'finding' | 'ready' | 'no-article';
 export interface PageState {
   page: PageInfo;
   phase: PagePhase;
+  /** Whether the finder ran here, or the reader turned it off (everywhere or for this site). */
+  finding: FindingMode;
   /** Anchored claims in page order, then orphans. */
   claims: PageClaim[];
 }
@@ -45,6 +48,7 @@ export interface BackgroundProtocol {
 export interface PageAnnotations {
   claims: Claim[];
   dismissals: Dismissal[];
+  settings: Settings;
 }
 
 export interface NewManualClaim {

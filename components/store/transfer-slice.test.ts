@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { samplePages } from '../lib/backup/sample-data';
-import { importEntries } from '../storage/backup-io';
-import { ClaimlensDb } from '../storage/db';
-import { createTransferStore } from './transfer-store';
+import { samplePages } from '../../lib/backup/sample-data';
+import { importEntries } from '../../storage/backup-io';
+import { ClaimlensDb } from '../../storage/db';
+import { createPanelStore } from '../panel-store';
+
+const createTransferStore = (db: ClaimlensDb) =>
+  createPanelStore({ db, getPageState: async () => { throw new Error('no page'); }, showClaim: async () => false, refreshTab: async () => undefined });
 
 let db: ClaimlensDb;
 beforeEach(async () => {
@@ -21,7 +24,7 @@ describe('backup and import from the panel', () => {
     const other = new ClaimlensDb(`transfer-${crypto.randomUUID()}`);
     const store = createTransferStore(other);
     await store.getState().importFile(file(text!));
-    expect(store.getState().state).toEqual({
+    expect(store.getState().transfer).toEqual({
       kind: 'done',
       message: 'Imported 3 pages: 10 added, 0 updated, 0 already up to date.',
     });
@@ -37,7 +40,7 @@ describe('backup and import from the panel', () => {
     await importEntries(db, samplePages(1, 2, 5));
     const store = createTransferStore(db);
     await store.getState().importFile(file(text));
-    const state = store.getState().state;
+    const state = store.getState().transfer;
     expect(state.kind).toBe('error');
     expect(state.kind === 'error' && state.message).toMatch(message);
     expect(await db.claims.count()).toBe(2);

@@ -1,0 +1,57 @@
+import { CLAIM_STATUSES } from '../storage/types';
+import { usePanel } from './use-panel';
+
+/** Every annotated page, newest first, searchable across quotes and notes; an entry opens its page. */
+export function LibraryView({ openPage }: { openPage(url: string): void }) {
+  const pages = usePanel((s) => s.libraryPages);
+  const query = usePanel((s) => s.libraryQuery);
+  const hits = usePanel((s) => s.libraryHits);
+  const error = usePanel((s) => s.libraryError);
+  const searchLibrary = usePanel((s) => s.searchLibrary);
+  return (
+    <section class="library" aria-labelledby="library-title">
+      <h2 id="library-title">Library</h2>
+      <input
+        type="search"
+        aria-label="Search all claims"
+        placeholder="Search quotes and notes on every page"
+        value={query}
+        onInput={(e) => void searchLibrary(e.currentTarget.value)}
+      />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {hits ? (
+        <ul class="library-list" aria-label="Matching claims">
+          {hits.length === 0 && <li class="hint">No claim or note contains that.</li>}
+          {hits.map((claim) => (
+            <li key={claim.id}>
+              <button type="button" class="link" onClick={() => openPage(claim.pageUrl)}>
+                <q>{claim.exact}</q>
+              </button>
+              <span class={`badge status-${claim.status}`}>{claim.status}</span>
+              {claim.note && <p class="hint">{claim.note}</p>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul class="library-list" aria-label="Annotated pages">
+          {pages.length === 0 && <li class="hint">Pages where you judge or mark claims appear here.</li>}
+          {pages.map((page) => (
+            <li key={page.url}>
+              <button type="button" class="link" onClick={() => openPage(page.url)}>
+                {page.title}
+              </button>
+              <p class="hint">
+                {page.site} · {new Date(page.lastVisit).toLocaleDateString()} ·{' '}
+                {CLAIM_STATUSES.map((s) => `${page.counts[s]} ${s}`).join(', ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
