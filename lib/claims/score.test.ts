@@ -107,6 +107,9 @@ describe('shipped weights', () => {
   it('give the cue features the direction a fact-checker expects', () => {
     expect(weights.weights['c:figure']).toBeGreaterThan(0);
     expect(weights.weights['x:question']).toBeLessThan(0);
+    const w = weights.weights as Record<string, number | undefined>;
+    for (const feature of ['k:econ', 'k:change', 'k:quantity', 'k:pastfact']) expect(w[feature], feature).toBeGreaterThan(0);
+    for (const feature of ['k:thanks', 'k:intent', 'k:opinion', 'k:moderator', 'k:trailing']) expect(w[feature], feature).toBeLessThan(0);
   });
 });
 

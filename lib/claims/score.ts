@@ -4,15 +4,18 @@ import { loadModel, scoreWithModel, type ShippedModel } from './model/linear';
 import shipped from './model/weights.json';
 
 /**
- * Check-worthiness of one sentence: a logistic regression over words, word pairs and the cues below, trained on
- * political debates by `npm run claims:train` (see lib/claims/model/). The cues are also the reader-facing reasons
- * for a highlight.
+ * Check-worthiness of one sentence: a logistic regression over words, word pairs, topic-free word classes (economy,
+ * change verbs, quantities, opinion, intent, thanks...) and the cues below, trained on political debates by
+ * `npm run claims:train` (see lib/claims/model/). The cues are also the reader-facing reasons for a highlight.
  */
 export { detectCues } from './cues';
 
 const model = loadModel(shipped as ShippedModel);
 
-/** Scores at or above this are highlighted. Chosen on held-out later debates; the weights are shifted to make it 0.5. */
+/**
+ * Scores at or above this are highlighted. The cut was chosen on later debates than the model that scored them had
+ * seen, and the bias is shifted so it reads 0.5.
+ */
 export const CLAIM_THRESHOLD: number = model.threshold;
 
 /** The trained model reads English only; other languages get the language-neutral cues (quotes, figures). */

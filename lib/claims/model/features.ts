@@ -25,46 +25,96 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, prefix: 0, charGrams: 0, pronouns: false, names: 0 };
 
-const words = (list: string) => new RegExp(`\\b(?:${list.trim().split(/\s*\|\s*/).join('|')})\\b`, 'i');
-
 /**
  * Classes of words and phrases that mark claims (or chatter) in any debate, whoever the candidates and whatever the
  * topic of the year: the model can lean on them instead of on the names and issues of the debates it was trained on.
+ * Entries are lower-case words or phrases of up to three words; `<year>` stands for a four-digit year.
  */
-const LEXICON: Array<[string, RegExp]> = [
-  ['econ', words(`tax|taxes|taxed|budget|budgets|deficits?|debt|spending|spend|spent|economy|economic|jobs?|unemployment|wages?|income|incomes|inflation|trade|tariffs?|costs?|prices?|growth|gdp|revenues?|surplus|recession|manufacturing|insurance|medicare|medicaid|social security|pensions?|salary|salaries|poverty|payroll|interest rates?|stock market|investment|businesses`)],
-  ['policy', words(`law|laws|bill|bills|act|legislation|programs?|plan|plans|polic(?:y|ies)|regulations?|voted?|votes|voting|vetoe?d?|signed|passed|congress|senate|house|administration|supreme court|amendment|treaty|agreements?|deal|funding|funded|cuts|mandate|reform`)],
-  ['security', words(`military|troops|war|wars|nuclear|weapons|missiles?|defense|army|navy|terrorists?|terrorism|isis|soldiers|attacks?|killed|invaded?|sanctions|intelligence|veterans`)],
-  ['social', words(`crime|police|immigration|immigrants|border|illegal|illegally|health|healthcare|health care|education|schools?|students|teachers|abortion|guns?|drugs?|energy|oil|climate|environment|pollution|prison|murders?|welfare|hospitals?|doctors|coverage`)],
-  ['change', words(`increased?|increases|increasing|decreased?|decreasing|rose|risen|rising|fell|fallen|falling|grew|grown|growing|doubled|tripled|cut|raised?|lowered|reduced|reducing|dropped|declined?|declining|created|creating|lost|losing|added|expanded|eliminated|went up|went down|gone up|gone down|skyrocketed|soared|plummeted`)],
-  ['pastfact', words(`was|were|did|had|has been|have been|voted|passed|signed|said|went|made|gave|took|became|started|opposed|supported|called for|proposed|promised|wrote|came out`)],
-  ['quantity', words(`percent|per cent|million|millions|billion|billions|trillion|thousand|thousands|hundreds|half|majority|number of|rate|rates|average|most|every single|all of the|none of|nobody|everybody|no one|only`)],
-  ['timeanchor', words(`last year|this year|years ago|since|ago|in the last|over the last|for the first time|today|now|currently|in \\d{4}|during|history|ever`)],
-  ['negation', words(`never|not|no|didn't|hasn't|haven't|wasn't|weren't|doesn't|don't|isn't|aren't|won't|can't|nothing`)],
-  ['opinion', words(`i think|i believe|i feel|i hope|i'm sure|i am sure|in my opinion|i don't think|i guess|i suppose|frankly|obviously|i know|i mean|you know`)],
-  ['intent', words(`i will|i'll|i'm going to|i am going to|we will|we'll|we're going to|we are going to|we need to|we must|we have to|we've got to|we should|i want to|i would|let's|let me|i'd like|i intend|i promise|i plan`)],
-  ['thanks', words(`thank|thanks|good evening|good night|good morning|welcome|congratulations?|pleasure|honou?red|appreciate|grateful|applause|laughter`)],
-  ['moderator', words(`question|questions|minutes?|seconds|rebuttal|respond|response|next|turn to|ladies and gentlemen|audience|moderator|debate|tonight|your time|go ahead|ask you|answer`)],
-  ['modal', words(`would|could|might|may|should|maybe|perhaps|probably|hopefully|if`)],
-  ['evaluative', words(`great|terrible|disaster|disastrous|wonderful|tremendous|horrible|bad|wrong|ridiculous|incredible|sad|amazing|beautiful|nice|best|worst|fantastic|stupid|weak|strong|proud|important|believe me|very`)],
-  ['youattack', words(`you said|you voted|you did|you were|you have been|you supported|you opposed|your plan|you want|your record`)],
-];
+const LEXICON: Record<string, string> = {
+  econ: `tax taxes taxed budget budgets deficit deficits debt spending spend spent economy economic job jobs
+    unemployment wage wages income incomes inflation trade tariff tariffs cost costs price prices growth gdp revenue
+    revenues surplus recession manufacturing insurance medicare medicaid social_security pension pensions salary
+    salaries poverty payroll interest_rate interest_rates stock_market investment businesses`,
+  policy: `law laws bill bills act legislation program programs plan plans policy policies regulation regulations vote
+    voted votes voting veto vetoed signed passed congress senate house administration supreme_court amendment treaty
+    agreement agreements deal funding funded cuts mandate reform`,
+  security: `military troops war wars nuclear weapons missile missiles defense army navy terrorist terrorists terrorism
+    isis soldiers attack attacks killed invade invaded sanctions intelligence veterans`,
+  social: `crime police immigration immigrants border illegal illegally health healthcare health_care education school
+    schools students teachers abortion gun guns drug drugs energy oil climate environment pollution prison murder
+    murders welfare hospital hospitals doctors coverage`,
+  change: `increase increased increases increasing decrease decreased decreasing rose risen rising fell fallen falling
+    grew grown growing doubled tripled cut raise raised lowered reduced reducing dropped decline declined declining
+    created creating lost losing added expanded eliminated went_up went_down gone_up gone_down skyrocketed soared
+    plummeted`,
+  pastfact: `was were did had has_been have_been voted passed signed said went made gave took became started opposed
+    supported called_for proposed promised wrote came_out`,
+  quantity: `percent per_cent million millions billion billions trillion thousand thousands hundreds half majority
+    number_of rate rates average most every_single all_of_the none_of nobody everybody no_one only`,
+  timeanchor: `last_year this_year years_ago since ago in_the_last over_the_last for_the_first_time today now currently
+    in_<year> during history ever`,
+  negation: `never not no didn't hasn't haven't wasn't weren't doesn't don't isn't aren't won't can't nothing`,
+  opinion: `i_think i_believe i_feel i_hope i'm_sure i_am_sure in_my_opinion i_don't_think i_guess i_suppose frankly
+    obviously i_know i_mean you_know`,
+  intent: `i_will i'll i'm_going_to i_am_going we_will we'll we're_going_to we_are_going we_need_to we_must we_have_to
+    we've_got_to we_should i_want_to i_would let's let_me i'd_like i_intend i_promise i_plan`,
+  thanks: `thank thanks good_evening good_night good_morning welcome congratulation congratulations pleasure honored
+    honoured appreciate grateful applause laughter`,
+  moderator: `question questions minute minutes seconds rebuttal respond response next turn_to ladies_and_gentlemen
+    audience moderator debate tonight your_time go_ahead ask_you answer`,
+  modal: `would could might may should maybe perhaps probably hopefully if`,
+  evaluative: `great terrible disaster disastrous wonderful tremendous horrible bad wrong ridiculous incredible sad
+    amazing beautiful nice best worst fantastic stupid weak strong proud important believe_me very`,
+  youattack: `you_said you_voted you_did you_were you_have_been you_supported you_opposed your_plan you_want your_record`,
+};
+
+/** Phrase (words joined by spaces) to the word classes it belongs to. */
+const PHRASES = new Map<string, string[]>();
+/** First words of the phrases of two or three words: only these start a longer look-up. */
+const PHRASE_STARTS = new Set<string>();
+for (const [name, list] of Object.entries(LEXICON)) {
+  for (const entry of list.trim().split(/\s+/)) {
+    const phrase = entry.replace(/_/g, ' ');
+    PHRASES.set(phrase, [...(PHRASES.get(phrase) ?? []), name]);
+    if (entry.includes('_')) PHRASE_STARTS.add(phrase.slice(0, phrase.indexOf(' ')));
+  }
+}
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my']);
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've"]);
+const WE = new Set(['we', 'our', 'us', "we're", "we've"]);
+const DISCOURSE_STARTS = new Set(['well', 'look', 'now', 'so', 'and', 'but', 'oh', 'ok', 'okay', 'yes', 'no', 'wait', 'sorry']);
+
+/** Adds `k:<class>` for every word class with a word or phrase (up to three words) in the sentence. */
+function lexiconFeatures(words: string[], features: Set<string>): void {
+  for (let i = 0; i < words.length; i++) {
+    let phrase = words[i]!;
+    const longest = PHRASE_STARTS.has(phrase) ? 3 : 1;
+    for (let n = 0; n < longest && i + n < words.length; n++) {
+      if (n > 0) phrase += ' ' + words[i + n];
+      const classes = PHRASES.get(phrase);
+      if (classes) for (const name of classes) features.add('k:' + name);
+    }
+  }
+}
 
 /** Speech-act features of the whole sentence: how it starts and ends, and whether it is a fragment. */
-function shapeFeatures(text: string, tokens: string[], features: Set<string>): void {
-  const trimmed = text.trim().replace(/^["“]+|["”]+$/g, '').trim();
-  if (/(?:\.\.\.|…|--|—|-)\s*$/.test(trimmed)) features.add('k:trailing');
-  if (/^(?:\.\.\.|…|--|—)/.test(trimmed)) features.add('k:leading');
-  if (/^(?:well|look|now|so|and|but|oh|ok(?:ay)?|yes|no|excuse me|wait|sorry)\b/i.test(trimmed)) features.add('k:discourse-start');
-  if (/\?/.test(trimmed) && !/\?\s*$/.test(trimmed)) features.add('k:inner-question');
-  if (/!\s*$/.test(trimmed)) features.add('k:exclaim');
+function shapeFeatures(text: string, tokens: string[], plain: string[], features: Set<string>): void {
+  const trimmed = text.replace(/^[\s"“]+|[\s"”]+$/g, '');
+  if (trimmed.endsWith('-') || trimmed.endsWith('...') || trimmed.endsWith('…') || trimmed.endsWith('—')) features.add('k:trailing');
+  if (trimmed.startsWith('--') || trimmed.startsWith('...') || trimmed.startsWith('…') || trimmed.startsWith('—')) features.add('k:leading');
+  if (DISCOURSE_STARTS.has(plain[0] ?? '') || (plain[0] === 'excuse' && plain[1] === 'me')) features.add('k:discourse-start');
+  const question = trimmed.indexOf('?');
+  if (question >= 0 && question < trimmed.length - 1 && !/\?\s*$/.test(trimmed)) features.add('k:inner-question');
+  if (trimmed.endsWith('!')) features.add('k:exclaim');
   if (tokens.length <= 3) features.add('k:fragment');
   let numbers = 0;
   for (const token of tokens) if (token === '<num>' || token === '<digit>' || token === '<cur>') numbers += 1;
   if (numbers >= 2) features.add('k:numbers2');
-  if (/\b(?:I|I'm|I've|I'd|I'll|me|my)\b/.test(trimmed)) features.add('k:first-person');
-  if (/\b(?:you|your|you're|you've)\b/i.test(trimmed)) features.add('k:second-person');
-  if (/\b(?:we|our|us|we're|we've)\b/i.test(trimmed)) features.add('k:we');
+  for (const word of plain) {
+    if (FIRST_PERSON.has(word)) features.add('k:first-person');
+    else if (SECOND_PERSON.has(word)) features.add('k:second-person');
+    else if (WE.has(word)) features.add('k:we');
+  }
 }
 
 const TOKEN = /[a-z]+(?:'[a-z]+)?|\d[\d,.]*\d|\d|[$€£%?]/gi;
@@ -75,26 +125,31 @@ const PRONOUNS: Record<string, string | undefined> = {
 };
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
-export function tokenize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): string[] {
+/** `plain`, when given, receives every token lower-cased and unfolded (years as `<year>`), for the word classes. */
+export function tokenize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS, plain?: string[]): string[] {
   const tokens: string[] = [];
   const source = text.replace(/[’‘`]/g, "'");
-  // Lower-casing once is measurably faster than per token; case is only needed to spot names.
-  const lower = options.names ? source : source.toLowerCase();
+  // Lower-casing once is measurably faster than per token; the source is kept to spot capitalised names.
+  const lower = source.toLowerCase();
   const pattern = new RegExp(TOKEN);
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(lower))) {
-    const raw = match[0];
-    const token = options.names ? raw.toLowerCase() : raw;
+    const token = match[0];
     const first = token.charCodeAt(0);
+    if (plain) plain.push(first >= 48 && first <= 57 && YEAR.test(token) ? '<year>' : token);
     if (first >= 48 && first <= 57) tokens.push(YEAR.test(token) ? '<year>' : token.length > 1 ? '<num>' : '<digit>');
     else if (first === 36 || token === '€' || token === '£') tokens.push('<cur>');
     else if (options.pronouns && PRONOUNS[token]) tokens.push(PRONOUNS[token]);
-    else if (options.names && tokens.length > 0 && raw !== 'I' && raw[0] !== token[0] && !raw.startsWith("I'")) {
+    else if (options.names && tokens.length > 0 && isCapital(source.charCodeAt(match.index)) && token !== 'i' && !token.startsWith("i'")) {
       if (options.names === 2) tokens.push(token);
       tokens.push('<name>');
     } else tokens.push(token);
   }
   return tokens;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function fold(token: string, prefix: number): string {
@@ -114,7 +169,8 @@ export function extractFeatures(
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   cues: Cue[] = detectCues(text),
 ): string[] {
-  const tokens = tokenize(text, options);
+  const plain: string[] | undefined = options.lexicon ? [] : undefined;
+  const tokens = tokenize(text, options, plain);
   const words = tokens.map((token) => fold(token, options.prefix));
   const features = new Set<string>();
   for (const word of words) features.add('w:' + word);
@@ -137,8 +193,8 @@ export function extractFeatures(
   features.add(lengthBin(tokens.length));
   if (/\?\s*["”']?\s*$/.test(text)) features.add('x:question');
   if (options.lexicon) {
-    for (const [name, pattern] of LEXICON) if (pattern.test(text)) features.add('k:' + name);
-    shapeFeatures(text, tokens, features);
+    lexiconFeatures(plain!, features);
+    shapeFeatures(text, tokens, plain!, features);
   }
   // Capitalised words after the first one: names of people, places and bills, which claims tend to mention.
   const capitals = text.match(/(?<=\S\s+)[A-Z][a-z]+/g)?.length ?? 0;

@@ -13,6 +13,8 @@ export interface ShippedModel {
   /** Scores at or above this are claims. */
   threshold: number;
   weights: Record<string, number>;
+  /** Held-out F1 etc. measured by `npm run claims:train` on models that had not seen the slice; for readers. */
+  validation?: Record<string, { precision: number; recall: number; f1: number; count: number }>;
 }
 
 export interface LoadedModel {

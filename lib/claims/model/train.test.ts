@@ -22,6 +22,21 @@ describe('trainLogistic', () => {
   });
 });
 
+describe('trainLogistic penalty', () => {
+  it('holds a feature with a larger L2 multiplier closer to zero', () => {
+    const vocabulary = buildVocabulary(examples.map(([features]) => features), 2);
+    const inputs = examples.map(([features]) => encode(features, vocabulary));
+    const labels = examples.map(([, label]) => label);
+    const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: 30, learningRate: 0.1, l2: 1e-2 };
+    const percent = vocabulary.get('w:percent')!;
+    const penalty = new Float64Array(vocabulary.size).fill(1);
+    penalty[percent] = 50;
+    const free = trainLogistic(inputs, labels, vocabulary.size, options);
+    const held = trainLogistic(inputs, labels, vocabulary.size, options, penalty);
+    expect(Math.abs(held.weights[percent]!)).toBeLessThan(Math.abs(free.weights[percent]!));
+  });
+});
+
 describe('buildVocabulary', () => {
   it('drops rare features and orders the rest stably', () => {
     const vocabulary = buildVocabulary([['b', 'a'], ['a', 'c'], ['b']], 2);
