@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES } from '../storage/types';
+import { LibraryExport } from './ExportControls';
 import { usePanel } from './use-panel';
 
 /** Every annotated page, newest first, searchable across quotes and notes; an entry opens its page. */
@@ -23,6 +24,7 @@ export function LibraryView({ openPage }: { openPage(url: string): void }) {
           {error}
         </p>
       )}
+      {pages.length > 0 && <LibraryExport />}
       {hits ? (
         <ul class="library-list" aria-label="Matching claims">
           {hits.length === 0 && <li class="hint">No claim or note contains that.</li>}

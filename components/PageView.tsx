@@ -24,7 +24,7 @@ export function PageView() {
   const site = page ? siteOf(page.page.url) : '';
   return (
     <>
-      <PanelHeader claims={claims} />
+      <PanelHeader claims={claims} visible={visible} />
       {claims.length > 0 && <FilterBar />}
       {pageError && <EmptyState title="Nothing to check here" text={pageError} />}
       {!pageError && !page && <EmptyState title="Reading the page…" text="" />}

@@ -1,9 +1,9 @@
 import { CLAIM_STATUSES } from '../storage/types';
-import { ExportButton } from './ExportButton';
+import { ExportStatus, PageExportButtons } from './ExportControls';
 import type { PanelClaim } from './panel-store';
 import { usePanel } from './use-panel';
 
-export function PanelHeader({ claims }: { claims: PanelClaim[] }) {
+export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible: PanelClaim[] }) {
   const page = usePanel((s) => s.page);
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, claims.filter((c) => c.status === s).length]));
   return (
@@ -21,7 +21,8 @@ export function PanelHeader({ claims }: { claims: PanelClaim[] }) {
           ))}
         </p>
       )}
-      <ExportButton />
+      <PageExportButtons visibleIds={visible.map((c) => c.id)} filtered={visible.length !== claims.length} />
+      <ExportStatus />
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { PageState } from '../lib/messaging/protocol';
 import type { ClaimlensDb } from '../storage/db';
+import { createExportSlice, type ExportSlice } from './store/export-slice';
 import { createLibrarySlice, type LibrarySlice } from './store/library-slice';
 import { createPageSlice, type PageSlice } from './store/page-slice';
 import { createSettingsSlice, type SettingsSlice } from './store/settings-slice';
@@ -9,6 +10,7 @@ import { createTransferSlice, type TransferSlice } from './store/transfer-slice'
 export { NO_CONTENT_SCRIPT, panelClaims, type PanelClaim, type SaveState } from './store/page-slice';
 export type { PanelView } from './store/library-slice';
 export type { TransferState } from './store/transfer-slice';
+export type { ExportFile, ExportFormat } from './store/export-slice';
 
 /** What the panel needs from the outside world; tests pass fakes. */
 export interface PanelDeps {
@@ -21,7 +23,7 @@ export interface PanelDeps {
 }
 
 /** The side panel's one store, in slices by concern; each slice keeps its actions beside its state. */
-export type PanelState = PageSlice & TransferSlice & SettingsSlice & LibrarySlice & { dispose(): void };
+export type PanelState = PageSlice & TransferSlice & SettingsSlice & LibrarySlice & ExportSlice & { dispose(): void };
 
 export function createPanelStore(deps: PanelDeps) {
   const disposers: Array<() => void> = [];
@@ -31,6 +33,7 @@ export function createPanelStore(deps: PanelDeps) {
     ...createTransferSlice(deps)(...a),
     ...createSettingsSlice(deps, onDispose)(...a),
     ...createLibrarySlice(deps, onDispose)(...a),
+    ...createExportSlice(deps)(...a),
     dispose: () => disposers.splice(0).forEach((fn) => fn()),
   }));
 }

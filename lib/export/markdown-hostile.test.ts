@@ -104,10 +104,10 @@ describe('Markdown export with hostile text', () => {
     ]);
   });
 
-  it('does not leave a dollar sign for math renderers or a bare URL for autolinkers', () => {
+  it('keeps dollar amounts as written but leaves no bare URL for autolinkers', () => {
     const { markdown } = render('$5 billion, see http://evil.example');
     // Inside a link label an autolink cannot start, so only text outside links needs the escape.
-    expect(markdown).toContain('**Note:** \\$5 billion, see http\\://evil.example\n');
+    expect(markdown).toContain('**Note:** $5 billion, see http\\://evil.example\n');
   });
 
   it('never links a page whose URL is not http(s)', () => {

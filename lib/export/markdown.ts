@@ -27,12 +27,8 @@ export const SERIALIZE_OPTIONS: Options = {
   listItemIndent: 'one',
   // `[url](url)` rather than `<url>`: some paste targets render only the first form as a link.
   resourceLink: true,
-  // GitHub, GitLab and Obsidian read `$...$` as math, so "$5 billion and $3 billion" would lose its dollars.
-  unsafe: [{
-    character: '$',
-    inConstruct: 'phrasing',
-    notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'],
-  }],
+  // Dollar signs stay as written: a quote must read (and be searchable) exactly as on the page. CommonMark has no
+  // math, and GitHub's `$...$` needs a closing `$` after a non-space, which currency amounts rarely give.
   handlers: { text: createTextHandler() },
 };
 
