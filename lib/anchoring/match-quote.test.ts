@@ -34,6 +34,49 @@ describe('matchQuote', () => {
     expect(matchQuote('Something else entirely. said the budget. More.', 'said the budget', ctx('said the budget'))).toBeNull();
   });
 
+  // The cases below are the corpus pages' former wrong anchors (tests/anchoring-robustness.test.ts), reduced.
+  it('does not take a restated heading for the deleted body sentence, or the other way round', () => {
+    const page = 'Apple ships next year, which makes it easiest to judge the Vision Pro on what won\'t change.\n'
+      + "It's easiest to judge the Vision Pro on what won't change\nApple's goal for the Vision Pro is simple.";
+    const heading = page.indexOf("It's easiest");
+    const quote = 'easiest to judge the Vision';
+    const at = page.indexOf(quote, heading);
+    const c = { prefix: page.slice(at - 32, at), suffix: page.slice(at + quote.length, at + quote.length + 32), hint: at };
+    const withoutHeading = page.slice(0, heading) + page.slice(page.indexOf('\n', heading) + 1);
+    // The suffix is still verbatim next to the body sentence, but the text before it, inside its own line, is not
+    // the heading's "It's ".
+    expect(matchQuote(foldText(withoutHeading), foldText(quote), { ...c, prefix: foldText(c.prefix), suffix: foldText(c.suffix), rawPrefix: c.prefix, rawSuffix: c.suffix })).toBeNull();
+  });
+
+  it('does not move an edited quote far away on one side of context alone', () => {
+    const caption = "A new Bill would require telecommunications service providers to store so-called 'metadata' for two years.";
+    const body = 'The Bill would require telecommunications service providers to store so-called "metadata" - the who, where.';
+    const quote = "providers to store so-called 'metadata'";
+    const at = caption.indexOf(quote);
+    const c = { prefix: caption.slice(at - 32, at), suffix: caption.slice(at + quote.length, at + quote.length + 32), hint: at };
+    const filler = 'Unrelated words fill the page between the caption and the story. '.repeat(20);
+    // The caption deleted: the body's copy differs by two characters and shares only the prefix.
+    expect(matchQuote(`${filler}${body}`, quote, c)).toBeNull();
+    // In place, the same edit is a corrected typo.
+    const edited = caption.replace("'metadata'", '"metadata"');
+    expect(matchQuote(edited, quote, c)).toMatchObject({ start: at, errors: 2 });
+  });
+
+  it('orphans low-information quotes unless context and position agree', () => {
+    const code = 'rekt: { list: [ list: [ list: [ ] list: [ ] list: [ ] ... ] ... ] ... }\nThe root of the object.';
+    const quote = '] list: [ ] list:';
+    const at = code.indexOf(quote);
+    const c = { prefix: code.slice(Math.max(0, at - 32), at), suffix: code.slice(at + quote.length, at + quote.length + 32), hint: at };
+    expect(matchQuote(code, quote, c)?.start).toBe(at);
+    expect(matchQuote(`${'x'.repeat(100)}\n${code}`, quote, c)).toBeNull();
+  });
+
+  it('finds a quote that began the text after a banner is put before it', () => {
+    const page = 'Budget row\nThe minister said the budget grew.';
+    const c = { prefix: '', suffix: page.slice(10, 42), hint: 0, rawPrefix: '', rawSuffix: page.slice(10, 42) };
+    expect(matchQuote(`Cookie notice: we use cookies.\n${page}`, 'Budget row', c)?.start).toBe(31);
+  });
+
   it('keeps the error budget proportional and tighter with one side of context', () => {
     expect(errorBudget(15, false)).toBe(3);
     expect(errorBudget(150, false)).toBeLessThan(errorBudget(150, true));

@@ -31,15 +31,22 @@ export interface QuoteMatch {
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
-/** A context side "agrees" when at most a quarter of its characters differ (8 of 32). */
-export const CONTEXT_AGREES = 0.75;
 /**
- * When the quote occurs more than once, its occurrences are told apart by their context alone, and repetitive text
- * (code, lists, tables) has look-alike context everywhere: demand 3 edits in 32 at most.
+ * A context side "agrees" when at most 3 of its 32 characters differ. Looser thresholds (a quarter of the side)
+ * let near-copies pass for the quote: captions, headings and teasers that restate a sentence of the article share
+ * most of its context.
  */
-const STRICT_CONTEXT_AGREES = 0.9;
+export const CONTEXT_AGREES = 0.9;
 /** Quotes shorter than this are too common to be trusted on their text alone. */
 const MIN_CONTEXT_FREE_LENGTH = 24;
+/**
+ * How far (in characters) a candidate may start from the stored position and still count as "in place": the
+ * evidence an edited quote needs when only one side of its context is left, and a low-information quote always.
+ */
+export const NEAR_POSITION = 16;
+/** A quote with fewer distinct words and fewer distinct letters than these is low-information (`lowInformation`). */
+const MIN_DISTINCT_WORDS = 3;
+const MIN_DISTINCT_LETTERS = 8;
 /** Exact candidates scored before giving up on a very common quote ("the"). */
 const MAX_EXACT_CANDIDATES = 2000;
 /** Context anchors followed per side when looking for an edited quote. */
@@ -61,26 +68,33 @@ interface Candidate {
   errors: number;
 }
 
-interface Scored extends QuoteMatch {
-  prefix: number | null;
-  suffix: number | null;
-  /** Sides (0-2) whose context still agrees. */
-  sides: number;
-  /** Sides where the quote filled up to a block edge then and does now, with no context left to compare. */
-  edges: number;
-}
-
 /**
- * Whether one side of the context agrees: within the edit allowance, or, when the page changed beyond the block
- * that holds the quote (a paragraph inserted or removed next to it), the part of the context inside that block is
- * still there verbatim and still ends at a block edge.
+ * How one side of the context compares at a candidate:
+ * - `verbatim`: unchanged; `close`: within `CONTEXT_AGREES`;
+ * - `block`: the page changed only beyond the block that holds the quote (a paragraph inserted or removed next to
+ *   it): the part of the context inside that block is still there verbatim and still ends at a block edge;
+ * - `none`: the text next to the candidate, in its own block, is not the text that was next to the quote.
  */
-function sideAgrees(editScore: number | null, inner: string, near: string, edge: boolean, strict: boolean): boolean {
-  if (editScore !== null && editScore >= (strict ? STRICT_CONTEXT_AGREES : CONTEXT_AGREES)) return true;
-  return inner.length > 0 && near === inner && edge;
+type Agreement = 'verbatim' | 'close' | 'block' | 'none';
+
+interface Scored extends QuoteMatch {
+  prefix: Agreement;
+  suffix: Agreement;
+  /** Sides (0-2) whose context still agrees: `verbatim`, `close`, or `block` with some context left in the block. */
+  sides: number;
+  /** Distance from the stored position; 0 when none was stored. */
+  moved: number;
 }
 
-function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: Candidate, strict = false): Scored {
+function agreement(editScore: number | null, inner: string | null, near: string, edge: boolean): Agreement {
+  // No context was stored on this side (the quote began or ended the text): nothing to agree or disagree with.
+  if (editScore === null) return 'block';
+  if (editScore === 1) return 'verbatim';
+  if (editScore >= CONTEXT_AGREES) return 'close';
+  return inner !== null && near === inner && edge ? 'block' : 'none';
+}
+
+function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: Candidate): Scored {
   const p = prefixScore(text, c.start, ctx.prefix);
   const s = suffixScore(text, c.end, ctx.suffix);
   const position = ctx.hint === undefined ? 0.5 : 1 - Math.min(1, Math.abs(c.start - ctx.hint) / (text.length || 1));
@@ -92,15 +106,17 @@ function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: C
   const afterInner = c.end + (innerSuffix ?? '').length;
   const prefixEdge = innerPrefix !== null && (beforeInner <= 0 || raw[beforeInner - 1] === '\n');
   const suffixEdge = innerSuffix !== null && (afterInner >= raw.length || raw[afterInner] === '\n');
-  const prefixOk = sideAgrees(p, innerPrefix ?? '', text.slice(beforeInner, c.start), prefixEdge, strict);
-  const suffixOk = sideAgrees(s, innerSuffix ?? '', text.slice(c.end, afterInner), suffixEdge, strict);
+  const prefix = agreement(p, innerPrefix, text.slice(beforeInner, c.start), prefixEdge);
+  const suffix = agreement(s, innerSuffix, text.slice(c.end, afterInner), suffixEdge);
+  const agrees = (a: Agreement, inner: string | null) => a === 'verbatim' || a === 'close' || (a === 'block' && !!inner);
+  const sides = Number(agrees(prefix, innerPrefix)) + Number(agrees(suffix, innerSuffix));
   return {
     ...c,
-    score: (rawScore + (prefixOk ? 5 : 0) + (suffixOk ? 5 : 0)) / (MAX_SCORE + 10),
-    prefix: p,
-    suffix: s,
-    sides: Number(prefixOk) + Number(suffixOk),
-    edges: Number(innerPrefix === '' && prefixEdge) + Number(innerSuffix === '' && suffixEdge),
+    score: (rawScore + 5 * sides) / (MAX_SCORE + 10),
+    prefix,
+    suffix,
+    sides,
+    moved: ctx.hint === undefined ? 0 : Math.abs(c.start - ctx.hint),
   };
 }
 
@@ -118,16 +134,50 @@ function innerPart(raw: string | undefined, folded: string, side: 'prefix' | 'su
   return at === -1 ? (raw === '' ? '' : null) : folded.slice(0, at);
 }
 
-/** Whether a candidate is good enough to show a claim on. See the module comment. */
-function acceptable(m: Scored, quote: string, exactCount: number): boolean {
+/**
+ * Few distinct words and few distinct letters: "] ... ] ... ]" or "] list: [ ] list:" say little about where they
+ * belong, and repetitive text (code, lists, tables) gives every occurrence look-alike context too.
+ */
+function lowInformation(quote: string): boolean {
+  const lower = quote.toLowerCase();
+  const words = new Set(lower.match(/[\p{L}\p{N}]+/gu) ?? []).size;
+  const letters = new Set(lower.match(/\p{L}/gu) ?? []).size;
+  return words < MIN_DISTINCT_WORDS && letters < MIN_DISTINCT_LETTERS;
+}
+
+/**
+ * Whether a candidate is good enough to show a claim on. See the module comment.
+ *
+ * No side of the context may contradict the candidate: a side either still agrees, or the page changed only beyond
+ * the quote's block there. Text next to the candidate *inside its own block* that is not the stored context means a
+ * different passage that happens to share some words (a heading restated in the article, a teaser, a caption).
+ * Beyond that, the evidence demanded grows as the candidate's own text says less: an exact match needs one agreeing
+ * side, an edited one both (or one and the stored position), a low-information quote both and the position.
+ */
+function acceptable(m: Scored, quote: Quote): boolean {
+  if (m.prefix === 'none' || m.suffix === 'none') return false;
+  const inPlace = quote.hasHint && m.moved <= NEAR_POSITION;
+  if (quote.lowInformation) return m.errors === 0 && m.sides === 2 && inPlace;
   if (m.errors === 0) {
     if (m.sides > 0) return true;
-    // The context is gone on both sides, as when a one-paragraph claim gets new neighbours. Its text alone
-    // identifies it only if it is long, unique on the page, and was (and still is) a whole block.
-    return exactCount === 1 && quote.length >= MIN_CONTEXT_FREE_LENGTH && m.edges === 2;
+    // Both sides changed beyond the quote's block, as when a one-paragraph claim gets new neighbours. Its text
+    // alone identifies it only if it is long and unique on the page.
+    return quote.exactCount === 1 && quote.length >= MIN_CONTEXT_FREE_LENGTH;
   }
-  return m.sides > 0 && m.errors <= errorBudget(quote.length, m.sides === 2);
+  if (m.sides === 2) return m.errors <= errorBudget(quote.length, true);
+  return m.sides === 1 && inPlace && m.errors <= errorBudget(quote.length, false);
 }
+
+/** What `acceptable` needs to know about the quote itself, computed once per search. */
+interface Quote {
+  length: number;
+  exactCount: number;
+  hasHint: boolean;
+  lowInformation: boolean;
+}
+
+const describeQuote = (quote: string, ctx: QuoteContext, exactCount: number): Quote =>
+  ({ length: quote.length, exactCount, hasHint: ctx.hint !== undefined, lowInformation: lowInformation(quote) });
 
 function exactCandidates(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];
@@ -208,25 +258,27 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext, raw =
   if (!quote.trim()) return null;
   const exact = exactCandidates(text, quote);
   let best: Scored | null = null;
+  const about = describeQuote(quote, ctx, exact.length);
   for (const c of exact) {
-    const m = score(text, raw, quote, ctx, c, exact.length > 1);
-    if ((!best || m.score > best.score) && acceptable(m, quote, exact.length)) best = m;
+    const m = score(text, raw, quote, ctx, c);
+    if ((!best || m.score > best.score) && acceptable(m, about)) best = m;
   }
   // Exact and backed by both sides of its context: nothing an approximate match could do better.
   if (best && best.sides === 2) return strip(best);
   for (const c of fuzzyCandidates(text, quote, ctx)) {
     if (c.errors === 0) continue;
     const m = score(text, raw, quote, ctx, snap(text, ctx, c));
-    if ((!best || m.score > best.score) && acceptable(m, quote, exact.length)) best = m;
+    if ((!best || m.score > best.score) && acceptable(m, about)) best = m;
   }
   return best && strip(best);
 }
 
-/** The exact occurrence of `quote` at `start` when one side of its context still agrees there, else null. */
+/** The exact occurrence of `quote` at `start` when its context still backs it there, else null. */
 export function matchAt(text: string, quote: string, ctx: QuoteContext, start: number, raw = text): QuoteMatch | null {
   if (!text.startsWith(quote, start)) return null;
   const m = score(text, raw, quote, ctx, { start, end: start + quote.length, errors: 0 });
-  return m.sides > 0 ? strip(m) : null;
+  // Not known to be unique here: a quote with no context left goes through `matchQuote`, which counts.
+  return acceptable(m, describeQuote(quote, ctx, 2)) ? strip(m) : null;
 }
 
 const strip = ({ start, end, errors, score: s }: Scored): QuoteMatch => ({ start, end, errors, score: s });
