@@ -1,4 +1,5 @@
 import type { ExportPage } from '../lib/export/types';
+import { toStoredClaim } from '../lib/claims/merge';
 import { countStatuses } from '../storage/claims';
 import type { Claim } from '../storage/types';
 import type { PanelState } from './panel-store';
@@ -10,23 +11,7 @@ import type { PanelState } from './panel-store';
 export function pageForExport(state: Pick<PanelState, 'page' | 'stored'>, now: number): ExportPage | null {
   const { page, stored } = state;
   if (!page) return null;
-  const claims: Claim[] = page.claims.map(
-    (c) =>
-      stored.get(c.id) ?? {
-        id: c.id,
-        pageUrl: page.page.url,
-        selectors: c.selectors,
-        exact: c.exact,
-        origin: c.origin,
-        status: 'unreviewed',
-        note: '',
-        evidence: [],
-        ...(c.score !== undefined ? { score: c.score } : {}),
-        ...(c.cues ? { cues: c.cues } : {}),
-        createdAt: now,
-        updatedAt: now,
-      },
-  );
+  const claims: Claim[] = page.claims.map((c) => stored.get(c.id) ?? toStoredClaim(c, page.page.url, now));
   return {
     page: {
       url: page.page.url,

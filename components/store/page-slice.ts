@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
+import { toStoredClaim } from '../../lib/claims/merge';
 import type { PageClaim, PageState } from '../../lib/messaging/protocol';
 import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, type ClaimPatch } from '../../storage/claims';
 import { dismissSuggestion, undoDismissal } from '../../storage/dismissals';
@@ -100,7 +101,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saving' } } }));
       try {
         const seen = page.claims.find((c) => c.id === id);
-        const base = stored.get(id) ?? (seen && newClaim(seen, page.page.url, now()));
+        const base = stored.get(id) ?? (seen && toStoredClaim(seen, page.page.url, now()));
         if (!base) throw new Error('this claim is no longer on the page');
         await judgeClaim(deps.db, base, patch, info, now());
         set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saved' } } }));
@@ -233,23 +234,6 @@ export function panelClaims(state: Pick<PanelState, 'page' | 'stored'>): PanelCl
       stored: Boolean(stored),
     };
   });
-}
-
-function newClaim(seen: PageClaim, pageUrl: string, at: number): Claim {
-  return {
-    id: seen.id,
-    pageUrl,
-    selectors: seen.selectors,
-    exact: seen.exact,
-    origin: seen.origin,
-    status: 'unreviewed',
-    note: '',
-    evidence: [],
-    ...(seen.score !== undefined ? { score: seen.score } : {}),
-    ...(seen.cues ? { cues: seen.cues } : {}),
-    createdAt: at,
-    updatedAt: at,
-  };
 }
 
 const pageInfoOf = (state: PageState) => ({ url: state.page.url, title: state.page.title, site: state.page.site });

@@ -57,3 +57,21 @@ function fromStored(claim: Claim, anchored: boolean): PageClaim {
 export function isDismissed(dismissals: readonly Dismissal[], suggestion: { id: string; exact: string }): boolean {
   return dismissals.some((d) => d.id === suggestion.id || d.exact === suggestion.exact);
 }
+
+/** The record a suggestion becomes when the reader first judges it (or exports it): unreviewed, no note yet. */
+export function toStoredClaim(seen: PageClaim, pageUrl: string, at: number): Claim {
+  return {
+    id: seen.id,
+    pageUrl,
+    selectors: seen.selectors,
+    exact: seen.exact,
+    origin: seen.origin,
+    status: 'unreviewed',
+    note: '',
+    evidence: [],
+    ...(seen.score !== undefined ? { score: seen.score } : {}),
+    ...(seen.cues ? { cues: seen.cues } : {}),
+    createdAt: at,
+    updatedAt: at,
+  };
+}
