@@ -26,6 +26,11 @@ import { watchPage } from './watch-page';
 
 const FLASH_MS = 2000;
 
+const blockOf = (node: Node): Element | null =>
+  (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
+    'p, li, div, section, article, blockquote, td, h1, h2, h3, h4, h5, h6',
+  ) ?? null;
+
 const positionIn = (index: TextIndex, range: Range) => ({
   start: index.offsetOf(range.startContainer, range.startOffset),
   end: index.offsetOf(range.endContainer, range.endOffset),
@@ -48,6 +53,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let dismissals: Dismissal[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let lastText: string | null = null;
+  /** The article roots and the blocks holding claims: changes elsewhere on the page are not worth a look. */
+  let watched: Element[] = [];
   let flashTimer: number | undefined;
 
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
@@ -122,6 +129,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       return { id, exact: found.text, selectors, score: found.score, cues: found.cues, ...(positionOf(selectors) ?? { start: 0, end: 0 }) };
     });
     reconcile(storedClaims, textIndex);
+    watched = [...result.roots, ...[...ranges.values()].flatMap((r) => blockOf(r.commonAncestorContainer) ?? [])];
     phase = mode() === 'on' && result.roots.length === 0 && claims.length === 0 ? 'no-article' : 'ready';
     performance.measure('claimlens:find-and-highlight', { start: started, end: performance.now() });
     notifyPanel();
@@ -233,6 +241,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     };
   });
   watchPage(ctx, {
+    // Until an article or a claim is found, any change may be the page rendering its article late.
+    concerns: (node) => watched.length === 0 || watched.some((el) => el.contains(node) || node.contains(el)),
     // Ads and widgets mutate pages constantly; only a change of the page's text is worth a new pass.
     changed: () => {
       if (!running && indexBody().text !== lastText) refind();

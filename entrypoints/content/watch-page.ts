@@ -7,10 +7,20 @@ const SETTLE_MS = 800;
  * Tells the annotator when the page may hold different text: DOM changes (edits, re-renders, infinite scroll), once
  * they settle, and single-page-app navigations. Changes inside Claimlens' own UI are not the page's.
  */
-export function watchPage(ctx: ContentScriptContext, handlers: { changed(): void; navigated(): void }): void {
+export interface PageWatch {
+  changed(): void;
+  navigated(): void;
+  /** Whether a change under this node can move the article or a claim (ads rotating in a sidebar cannot). */
+  concerns(node: Node): boolean;
+}
+
+export function watchPage(ctx: ContentScriptContext, handlers: PageWatch): void {
   let timer: number | undefined;
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => isOwnUi(r.target) || (allOwnUi(r.addedNodes) && allOwnUi(r.removedNodes)))) return;
+    const relevant = records.some(
+      (r) => !isOwnUi(r.target) && !(allOwnUi(r.addedNodes) && allOwnUi(r.removedNodes)) && handlers.concerns(r.target),
+    );
+    if (!relevant) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
       timer = undefined;
