@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'lib/claims/model/*.json'] },
+  { ignores: ['.output/**', '.wxt/**', '.tools/**', 'node_modules/**', 'test-results/**', 'lib/claims/model/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

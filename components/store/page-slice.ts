@@ -62,13 +62,14 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
   onDispose(() => subscription?.unsubscribe());
 
   return (set, get) => {
+    const storedMap = async (url: string) => new Map((await claimsOfPage(deps.db, url)).map((c) => [c.id, c]));
+
     function watchStored(url: string | null) {
       if (url === watchedUrl) return;
       subscription?.unsubscribe();
       subscription = undefined;
       watchedUrl = url;
-      set({ stored: new Map() });
-      if (!url) return;
+      if (!url) return set({ stored: new Map() });
       // liveQuery: a change made anywhere (another panel, another tab) shows here without a reload.
       subscription = liveQuery(() => claimsOfPage(deps.db, url)).subscribe({
         next: (claims) => set({ stored: new Map(claims.map((c) => [c.id, c])) }),
@@ -136,8 +137,10 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
         }
         try {
           const page = await deps.getPageState(tabId);
+          // The reader's judgements arrive with the page, so a fresh panel never flashes claims as unreviewed.
+          const stored = page.page.url === watchedUrl ? get().stored : await storedMap(page.page.url).catch(() => new Map<string, Claim>());
           if (get().tabId !== tabId) return; // the reader moved on while we asked
-          set({ page, pageError: null });
+          set({ page, pageError: null, stored });
           watchStored(page.page.url);
         } catch {
           if (get().tabId !== tabId) return;

@@ -175,7 +175,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const range = ranges.get(id);
     if (!range || !highlighter) return false;
     const rect = range.getBoundingClientRect();
-    window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'smooth' });
+    // A hidden tab drops smooth scrolls (Firefox); jump when nobody can see the animation anyway.
+    const behavior = document.visibilityState === 'visible' ? 'smooth' : 'instant';
+    window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior });
     highlighter.focus(range);
     if (flashTimer !== undefined) clearTimeout(flashTimer);
     flashTimer = ctx.setTimeout(() => highlighter.focus(null), FLASH_MS);

@@ -1,0 +1,58 @@
+// The few things the scenario needs from a browser, so the same steps run in Chromium (playwright-core) and Firefox
+// (puppeteer-core over WebDriver BiDi). Everything page-side is a string of plain JavaScript evaluated in the page's
+// main world: strings reach the page untouched (no transpiler helpers), and both libraries accept them.
+import type { BrowserName } from '../../scripts/lib/browsers.ts';
+
+export interface ElementRef {
+  click(): Promise<void>;
+}
+
+export interface PageDriver {
+  /** Evaluates an expression in the page's main world; a promise result is awaited. Results must be JSON values. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The element an expression yields, or null. */
+  element(expression: string): Promise<ElementRef | null>;
+  /** Types into the focused element, as a user would. */
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  reload(): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: BrowserName;
+  executablePath: string;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/` */
+  extensionOrigin: string;
+  /** Opens a web page in a new tab and waits for its load event. */
+  openPage(url: string): Promise<PageDriver>;
+  /** Opens a page of the extension (for example `sidepanel.html?tabId=3`) in a new tab. */
+  openExtensionPage(path: string): Promise<PageDriver>;
+  close(): Promise<void>;
+}
+
+/** Polls `check` until it returns a value other than undefined/false, or fails with what was last seen. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  { timeout = 30_000, interval = 100 }: { timeout?: number; interval?: number } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      const detail = last instanceof Error ? last.message : JSON.stringify(last);
+      throw new Error(`Timed out waiting for ${what} (last: ${detail})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

@@ -1,0 +1,61 @@
+import { afterAll, describe, it } from 'vitest';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserName } from '../../scripts/lib/browsers.ts';
+import { corpusPageExists, startServer, type PageServer } from '../../scripts/lib/serve.ts';
+import type { BrowserDriver } from './driver.ts';
+import { articleCases, CORPUS_PAGES } from './cases.ts';
+import { ARTIFACTS_DIR, runArticleScenario } from './scenario.ts';
+
+/** Artifacts of an earlier run would pass for this run's: each browser starts from a clean slate. */
+function clearArtifacts(browser: BrowserName): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  for (const file of readdirSync(ARTIFACTS_DIR)) {
+    if (file.startsWith(`${browser}-`)) rmSync(join(ARTIFACTS_DIR, file), { force: true });
+  }
+  const downloads = join(ARTIFACTS_DIR, 'downloads', browser);
+  rmSync(downloads, { recursive: true, force: true });
+  mkdirSync(downloads, { recursive: true });
+  return downloads;
+}
+
+/** One describe block per browser; a browser that cannot start fails every test (never a skip). */
+export function describeBrowser(
+  browser: BrowserName,
+  label: string,
+  launch: (downloadsDir: string) => Promise<BrowserDriver>,
+): void {
+  describe(`claims end to end in ${label}`, () => {
+    // Started by the first test rather than in beforeAll: Vitest reports the tests of a failed hook as skipped, and a
+    // browser that cannot start must fail every test.
+    let started: Promise<{ server: PageServer; driver: BrowserDriver }> | undefined;
+    const start = () =>
+      (started ??= (async () => {
+        const missing = CORPUS_PAGES.filter((page) => !corpusPageExists(page));
+        if (missing.length) throw new Error(`Corpus pages missing: ${missing.join(', ')} (expected ../shared/corpus/pages/)`);
+        const downloads = clearArtifacts(browser);
+        const server = await startServer();
+        try {
+          return { server, driver: await launch(downloads) };
+        } catch (error) {
+          await server.close();
+          throw error;
+        }
+      })());
+
+    afterAll(async () => {
+      const session = await started?.catch(() => undefined);
+      await session?.driver.close();
+      await session?.server.close();
+    });
+
+    // The cases need the server's port, known only once it runs: name them up front, resolve them in the test.
+    for (const caseName of ['sample', ...CORPUS_PAGES]) {
+      it(`${caseName}: highlight, tag unsourced with a note, reload, export`, async () => {
+        const { server, driver } = await start();
+        const article = articleCases(server).find((c) => c.name === caseName)!;
+        await runArticleScenario(driver, article);
+      });
+    }
+  });
+}
