@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  // The Firefox sources zip is for add-on reviewers: code and config, not test artifacts or local tools.
+  zip: { excludeSources: ['test-results/**', '.tools/**', 'bench/results/**', '**/*.png'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Claimlens',
