@@ -19,7 +19,16 @@ export function ClaimCard({ claim }: { claim: PanelClaim }) {
       tabIndex={-1}
       onFocusIn={() => select(claim.id)}
     >
-      <blockquote class="quote">{claim.exact}</blockquote>
+      <blockquote
+        class={`quote${claim.anchored ? ' clickable' : ''}`}
+        title={claim.anchored ? 'Show on page' : undefined}
+        onClick={() => {
+          // A click shows the claim on the page; a drag that selects the quote's text to copy it does not.
+          if (claim.anchored && document.getSelection()?.isCollapsed !== false) void show(claim.id);
+        }}
+      >
+        {claim.exact}
+      </blockquote>
       <p class="meta">
         <span class={`badge status-${claim.status}`}>{claim.status}</span>
         {claim.cues?.map((cue) => (

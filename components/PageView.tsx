@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { isScoringLanguage } from '../lib/claims/language';
 import { siteOf } from '../lib/url/normalize-url';
 import { ClaimList } from './ClaimList';
 import { visibleClaims } from './claim-view';
@@ -25,6 +26,12 @@ export function PageView() {
   return (
     <>
       <PanelHeader claims={claims} visible={visible} />
+      {page && page.finding === 'on' && !isScoringLanguage(page.page.lang) && (
+        <p class="hint language-note">
+          Check-worthiness scoring is English-only. On this page ({page.page.lang}) only quotes and figures are suggested;
+          mark other claims by hand.
+        </p>
+      )}
       {claims.length > 0 && <FilterBar />}
       {pageError && <EmptyState title="Nothing to check here" text={pageError} />}
       {!pageError && !page && <EmptyState title="Reading the page…" text="" />}

@@ -7,8 +7,8 @@ import { findClaimsIncrementally } from '@/lib/claims/find-claims';
 import { isDismissed, mergeClaims, positionOf, type Suggestion } from '@/lib/claims/merge';
 import { suggestionId } from '@/lib/claims/suggestion-id';
 import { CUE_LABELS } from '@/lib/claims/types';
-import { caretAt, claimAtPoint } from '@/lib/highlight/hit-test';
-import { Highlighter, pageHighlightEnv } from '@/lib/highlight/highlighter';
+import { caretAt, claimAtPoint, highlightsAtPoint } from '@/lib/highlight/hit-test';
+import { HIGHLIGHT_NAMES, Highlighter, pageHighlightEnv } from '@/lib/highlight/highlighter';
 import {
   backgroundMessenger,
   contentMessenger,
@@ -205,7 +205,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     return true;
   }
 
+  const highlightNames = Object.values(HIGHLIGHT_NAMES);
   function claimAt(x: number, y: number): string | null {
+    // The browser's own hit test, where it has one, answers "no claim here" (most pointer moves) cheaply.
+    if (highlightsAtPoint(globalThis.CSS?.highlights, highlightNames, x, y) === false) return null;
     const caret = caretAt(document, x, y);
     return caret && claimAtPoint(ranges, caret.node, caret.offset);
   }

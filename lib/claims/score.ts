@@ -2,6 +2,7 @@ import type { Cue, SentenceScore } from './types';
 import { detectCues, detectNeutralCues } from './cues';
 import { loadModel, scoreWithModel, type ShippedModel } from './model/linear';
 import shipped from './model/weights.json';
+import { isScoringLanguage } from './language';
 
 /**
  * Check-worthiness of one sentence: a logistic regression over words, word pairs, topic-free word classes (economy,
@@ -19,10 +20,7 @@ const model = loadModel(shipped as ShippedModel);
 export const CLAIM_THRESHOLD: number = model.threshold;
 
 /** The trained model reads English only; other languages get the language-neutral cues (quotes, figures). */
-export function isScoringLanguage(lang: string): boolean {
-  const tag = lang.trim().toLowerCase();
-  return tag === '' || tag === 'en' || tag.startsWith('en-') || tag.startsWith('en_');
-}
+export { isScoringLanguage };
 
 // ASCII word boundaries on purpose: Unicode-aware ones made this check the slowest part of scoring.
 const wordList = (words: string) => new RegExp(`\\b(?:${words.trim().split(/\s+/).join('|')})\\b`, 'gi');

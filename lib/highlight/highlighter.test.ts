@@ -54,3 +54,19 @@ describe('claimAtPoint', () => {
     expect(claimAtPoint(claims, document.body, 0)).toBeNull();
   });
 });
+
+describe('highlightsAtPoint', () => {
+  it('answers from the browser hit test when there is one, else says it does not know', async () => {
+    const { highlightsAtPoint } = await import('./hit-test');
+    const ours = {} as Highlight;
+    const other = {} as Highlight;
+    const registry = {
+      get: (name: string) => (name === 'claimlens-sourced' ? ours : undefined),
+      highlightsFromPoint: (x: number) => (x < 10 ? [{ highlight: ours }] : [{ highlight: other }]),
+    } as unknown as HighlightRegistry;
+    expect(highlightsAtPoint(registry, ['claimlens-sourced'], 5, 5)).toBe(true);
+    expect(highlightsAtPoint(registry, ['claimlens-sourced'], 50, 5)).toBe(false);
+    expect(highlightsAtPoint({ get: () => undefined } as unknown as HighlightRegistry, ['claimlens-sourced'], 5, 5)).toBeNull();
+    expect(highlightsAtPoint(undefined, ['claimlens-sourced'], 5, 5)).toBeNull();
+  });
+});
