@@ -17,7 +17,7 @@ export interface FindClaimsOptions {
   lang?: string;
 }
 
-export interface PageClaim extends FoundClaim {
+export interface LocatedClaim extends FoundClaim {
   range: Range;
   /** The root whose text index `start` and `end` refer to. */
   root: Element;
@@ -28,7 +28,7 @@ export interface PageClaims {
   lang: string;
   /** Sentences considered (article text, long enough to be a claim). */
   sentences: number;
-  claims: PageClaim[];
+  claims: LocatedClaim[];
 }
 
 /** A sentence of the article body, ready to score. */
@@ -46,7 +46,7 @@ const SLICE_MS = 20;
 
 export function findClaims(doc: Document, options: FindClaimsOptions = {}): PageClaims {
   const { roots, lang, candidates } = prepare(doc, options);
-  const claims: PageClaim[] = [];
+  const claims: LocatedClaim[] = [];
   for (const candidate of candidates) addClaim(claims, candidate, lang, options.threshold ?? CLAIM_THRESHOLD);
   return { roots, lang, sentences: candidates.length, claims };
 }
@@ -68,7 +68,7 @@ export async function findClaimsIncrementally(
     candidates.push(...sentencesOf(root, lang, options.checkStyle));
   }
   await yieldFn();
-  const claims: PageClaim[] = [];
+  const claims: LocatedClaim[] = [];
   let sliceStart = now();
   for (let i = 0; i < candidates.length; i++) {
     addClaim(claims, candidates[i]!, lang, options.threshold ?? CLAIM_THRESHOLD);
@@ -101,7 +101,7 @@ function sentencesOf(root: Element, lang: string, checkStyle?: boolean): Candida
     .map((sentence) => ({ ...sentence, root, index }));
 }
 
-function addClaim(claims: PageClaim[], candidate: Candidate, lang: string, threshold: number) {
+function addClaim(claims: LocatedClaim[], candidate: Candidate, lang: string, threshold: number) {
   const text = candidate.text.replace(/\s+/g, ' ');
   const { score, cues } = scoreSentence(text, { lang });
   if (score < threshold) return;
