@@ -27,7 +27,11 @@ async function activeTabId(): Promise<number | null> {
 void (pinnedTab !== null ? store.getState().followTab(pinnedTab) : activeTabId().then((id) => store.getState().followTab(id)));
 
 if (pinnedTab === null) {
-  browser.tabs.onActivated.addListener(({ tabId }) => void store.getState().followTab(tabId));
+  // Each window has its own panel: follow tab switches in this window only.
+  const ownWindow = browser.windows.getCurrent().then((w) => w.id);
+  browser.tabs.onActivated.addListener(async ({ tabId, windowId }) => {
+    if (windowId === (await ownWindow)) void store.getState().followTab(tabId);
+  });
 }
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (tabId === store.getState().tabId && change.status === 'complete') void store.getState().reloadPage();
