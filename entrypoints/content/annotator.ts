@@ -250,7 +250,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     concerns: (node) => watched.length === 0 || watched.some((el) => el.contains(node) || node.contains(el)),
     // Ads and widgets mutate pages constantly; only a change of the page's text is worth a new pass.
     changed: () => {
-      if (!running && indexBody().text !== lastText) refind();
+      if (running) again = true;
+      else if (indexBody().text !== lastText) refind();
     },
     navigated: () => refind(),
   });

@@ -28,7 +28,9 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageWatch): void 
     }, SETTLE_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => handlers.navigated());
+  // Where the Navigation API exists (Chromium), WXT fires this from the `navigate` event, before `location` holds the
+  // new URL: acting at once would file the new page's claims under the old URL. A task later the URL has committed.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => handlers.navigated(), 0));
   ctx.onInvalidated(() => observer.disconnect());
 }
 
