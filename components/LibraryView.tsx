@@ -11,7 +11,7 @@ export function LibraryView({ openPage }: { openPage(url: string): void }) {
   const searchLibrary = usePanel((s) => s.searchLibrary);
   return (
     <section class="library" aria-labelledby="library-title">
-      <h2 id="library-title">Library</h2>
+      <h1 id="library-title">Library</h1>
       <input
         type="search"
         aria-label="Search all claims"

@@ -17,7 +17,7 @@ export function SettingsView() {
   const site = page ? siteOf(page.page.url) : '';
   return (
     <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h1 id="settings-title">Settings</h1>
       <label class="check">
         <input type="checkbox" checked={settings.autoFind} onChange={(e) => void changeSettings({ autoFind: e.currentTarget.checked })} />
         Find claims automatically

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { stepSelection } from './claim-view';
 import type { PanelClaim, PanelState } from './panel-store';
 
@@ -32,7 +32,9 @@ export function focusClaim(id: string | null, part?: string): void {
 }
 
 export function useKeyboard(state: PanelState, visible: PanelClaim[], help: { open: boolean; toggle(): void }): void {
-  useEffect(() => {
+  // A layout effect: the listener is swapped as the render commits, so the next key already sees the new selection.
+  // A plain effect waits for the next paint, and "j" then "u" pressed within one frame marked nothing.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const active = document.activeElement;

@@ -10,6 +10,8 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.u
 export const SAMPLE_DIR = join(PROJECT_ROOT, 'sample');
 /** CI lays `shared/` beside the project; `CLAIMLENS_CORPUS` points elsewhere when it lives somewhere else. */
 export const CORPUS_PAGES_DIR = resolve(process.env.CLAIMLENS_CORPUS ?? join(PROJECT_ROOT, '..', 'shared', 'corpus'), 'pages');
+/** Small pages written for the end-to-end tests (a page that edits, grows and navigates itself), under `/e2e/`. */
+export const E2E_PAGES_DIR = join(PROJECT_ROOT, 'tests', 'e2e', 'pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +37,7 @@ export function corpusPageExists(name: string): boolean {
   return existsSync(join(CORPUS_PAGES_DIR, name, 'source.html'));
 }
 
-/** Maps a request path to a file, or null. Paths never leave the two served folders. */
+/** Maps a request path to a file, or null. Paths never leave the served folders. */
 function fileFor(pathname: string): string | null {
   const sample = /^\/sample(\/.*)?$/.exec(pathname);
   if (sample) {
@@ -45,6 +47,8 @@ function fileFor(pathname: string): string | null {
   // Each corpus page is served as a folder so its relative links stay under it (they 404, as they should offline).
   const corpus = /^\/corpus\/([A-Za-z0-9_-]+)\/$/.exec(pathname);
   if (corpus?.[1]) return join(CORPUS_PAGES_DIR, corpus[1], 'source.html');
+  const e2e = /^\/e2e(\/.+)$/.exec(pathname);
+  if (e2e?.[1]) return inside(E2E_PAGES_DIR, e2e[1]);
   return null;
 }
 

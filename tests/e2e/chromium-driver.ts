@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'playwright-core';
-import { launchChromium, type LaunchOptions } from '../../scripts/lib/browsers.ts';
-import type { BrowserDriver, ElementRef, PageDriver } from './driver.ts';
+import { launchChromium, type ChromiumSession, type LaunchOptions } from '../../scripts/lib/browsers.ts';
+import { waitFor, type BrowserDriver, type ElementRef, type PageDriver, type ServiceWorkerControl } from './driver.ts';
 
 function wrap(page: Page): PageDriver {
   return {
@@ -18,7 +18,41 @@ function wrap(page: Page): PageDriver {
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: false });
     },
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
+  };
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it idles: `ServiceWorker.stopAllWorkers` over a DevTools
+ * protocol session, which covers the whole profile. The same session's `workerVersionUpdated` events report each
+ * stop and wake-up: Playwright's own worker list keeps a stopped worker until the browser closes, so it cannot tell.
+ */
+async function serviceWorkerControl({ context, extensionOrigin }: ChromiumSession): Promise<ServiceWorkerControl> {
+  // The launch's first tab: it never takes focus from the pages under test.
+  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  let status = 'unknown';
+  let starts = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(extensionOrigin)) continue;
+      if (version.runningStatus === 'running' && status !== 'running') starts += 1;
+      status = version.runningStatus;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    running: () => status === 'starting' || status === 'running',
+    starts: () => starts,
+    async stop() {
+      await waitFor('the extension service worker to stop', async () => {
+        if (status === 'stopped') return true;
+        // A worker that is still starting (woken by a late message) ignores the command: ask again once it runs.
+        if (status === 'running') await cdp.send('ServiceWorker.stopAllWorkers');
+        throw new Error(`it is ${status}`);
+      }, { timeout: 15_000, interval: 250 });
+    },
   };
 }
 
@@ -39,6 +73,7 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Brows
       await page.goto(session.extensionOrigin + path, { waitUntil: 'load' });
       return wrap(page);
     },
+    serviceWorker: await serviceWorkerControl(session),
     close: () => session.close(),
   };
 }

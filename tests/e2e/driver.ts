@@ -18,6 +18,10 @@ export interface PageDriver {
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Emulates `prefers-color-scheme` for this page (in Firefox only for the current document: see firefox-driver.ts). */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels), for example to a side panel's width. */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,7 +34,17 @@ export interface BrowserDriver {
   openPage(url: string): Promise<PageDriver>;
   /** Opens a page of the extension (for example `sidepanel.html?tabId=3`) in a new tab. */
   openExtensionPage(path: string): Promise<PageDriver>;
+  /** Chromium only: the extension's MV3 service worker, which the durability test stops between actions. */
+  serviceWorker?: ServiceWorkerControl;
   close(): Promise<void>;
+}
+
+export interface ServiceWorkerControl {
+  /** Stops the worker through the DevTools protocol; resolves once the browser reports it stopped, else fails. */
+  stop(): Promise<void>;
+  running(): boolean;
+  /** Times the worker has started since launch: an event (a message) waking it counts. */
+  starts(): number;
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or fails with what was last seen. */

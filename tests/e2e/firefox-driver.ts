@@ -31,6 +31,25 @@ async function clickWhenStill(handle: ElementHandle<Element>): Promise<void> {
   await handle.click();
 }
 
+/**
+ * Puppeteer emulates media features over CDP only, which Firefox does not speak. Instead, rewrite the document's own
+ * `prefers-color-scheme` rules to match the wanted scheme (or never), and set `color-scheme` so form controls follow.
+ * Same-origin style sheets only, and lost on reload: call it again after navigating.
+ */
+const forceColorScheme = (scheme: 'light' | 'dark') => String.raw`(() => {
+  const want = ${JSON.stringify(scheme)};
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      const original = rule.__e2eMedia ??= rule.media.mediaText;
+      const m = /prefers-color-scheme:\s*(light|dark)/.exec(original);
+      if (m) rule.media.mediaText = m[1] === want ? 'all' : 'not all';
+    }
+  }
+  document.documentElement.style.colorScheme = want;
+  return true;
+})()`;
+
 function wrap(page: Page): PageDriver {
   return {
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
@@ -45,6 +64,12 @@ function wrap(page: Page): PageDriver {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    emulateColorScheme: (scheme) => page.evaluate(forceColorScheme(scheme)).then(() => {}),
+    // Firefox 140 lacks BiDi's emulation.setScreenOrientationOverride, which puppeteer sends beside the viewport size.
+    setViewport: (width, height) =>
+      page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      }),
     close: () => page.close(),
   };
 }

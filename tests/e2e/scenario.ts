@@ -26,12 +26,12 @@ export interface ArticleCase {
 
 const allHighlighted = (h: js.Highlights) => [...h.unreviewed, ...h.sourced, ...h.unsourced];
 
-async function highlights(page: PageDriver): Promise<js.Highlights> {
+export async function highlights(page: PageDriver): Promise<js.Highlights> {
   return page.evaluate<js.Highlights>(js.readHighlights);
 }
 
 /** Waits for the content script's first pass; fails clearly when highlights are invisible from the main world. */
-async function waitForHighlights(page: PageDriver, what: string): Promise<js.Highlights> {
+export async function waitForHighlights(page: PageDriver, what: string): Promise<js.Highlights> {
   return waitFor(`claim highlights on ${what}`, async () => {
     const h = await highlights(page);
     if (!h.supported) throw new Error('CSS.highlights is not available in the page main world');
@@ -43,7 +43,7 @@ async function waitForHighlights(page: PageDriver, what: string): Promise<js.Hig
  * The article's tab id, as the panel needs it. tabs.query only reports URLs with the "tabs" permission or a host
  * permission, which the extension may not ask for; then the article's tab is the active one once brought to front.
  */
-async function findTabId(driver: BrowserDriver, article: PageDriver, url: string): Promise<number> {
+export async function findTabId(driver: BrowserDriver, article: PageDriver, url: string): Promise<number> {
   const probe = await driver.openExtensionPage('sidepanel.html');
   try {
     await article.bringToFront();
@@ -60,25 +60,25 @@ async function findTabId(driver: BrowserDriver, article: PageDriver, url: string
   }
 }
 
-async function openPanel(driver: BrowserDriver, tabId: number): Promise<PageDriver> {
+export async function openPanel(driver: BrowserDriver, tabId: number): Promise<PageDriver> {
   const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   await waitForPanelItems(panel);
   return panel;
 }
 
-async function waitForPanelItems(panel: PageDriver): Promise<js.PanelItem[]> {
+export async function waitForPanelItems(panel: PageDriver): Promise<js.PanelItem[]> {
   return waitFor('the panel to list claims (list named "Claims" with li[data-claim-id])', async () => {
     const items = await panel.evaluate<js.PanelItem[] | null>(js.panelItems);
     return items && items.length > 0 ? items : undefined;
   });
 }
 
-async function control(page: PageDriver, expression: string, what: string) {
+export async function control(page: PageDriver, expression: string, what: string) {
   return waitFor(what, () => page.element(expression).then((el) => el ?? undefined));
 }
 
 /** Waits for the item's live region to announce "Saved" after the action; tolerates a region that keeps the word. */
-async function act(panel: PageDriver, quote: string, action: () => Promise<void>, what: string): Promise<void> {
+export async function act(panel: PageDriver, quote: string, action: () => Promise<void>, what: string): Promise<void> {
   await waitFor('the item live region (role="status")', () => panel.evaluate<boolean>(js.watchStatus(quote)));
   await action();
   await waitFor(`"Saved" after ${what}`, async () => {

@@ -6,6 +6,12 @@ import { corpusPageExists, startServer, type PageServer } from '../../scripts/li
 import type { BrowserDriver } from './driver.ts';
 import { articleCases, CORPUS_PAGES } from './cases.ts';
 import { ARTIFACTS_DIR, runArticleScenario } from './scenario.ts';
+import { runMarkingScenario } from './marking.ts';
+import { runDurabilityScenario } from './durability.ts';
+import { runDynamicScenario } from './dynamic.ts';
+import { runKeyboardScenario } from './keyboard.ts';
+import { runA11yScenario } from './a11y.ts';
+import { runScreenshots } from './screenshots.ts';
 
 /** Artifacts of an earlier run would pass for this run's: each browser starts from a clean slate. */
 function clearArtifacts(browser: BrowserName): string {
@@ -57,5 +63,39 @@ export function describeBrowser(
         await runArticleScenario(driver, article);
       });
     }
+
+    // Each scenario below works on its own copy of the sample (a query parameter makes it another page to storage).
+    it('sample: keyboard-only loop (mark, note, evidence, move, show on page, help, search), reload', async () => {
+      const { server, driver } = await start();
+      await runKeyboardScenario(driver, `${server.sampleUrl}?e2e=keyboard`);
+    });
+    it('panel states pass axe-core in light and dark (claims, selected, help, library, settings, empty)', async () => {
+      const { server, driver } = await start();
+      // The server's bare "Not found" text: a page with no article (an empty state).
+      await runA11yScenario(driver, `${server.sampleUrl}?e2e=a11y`, `${server.origin}/e2e-no-article`);
+    });
+    if (browser === 'chromium') {
+      it('README screenshots: panel light and dark, article with highlights (UPDATE_SCREENSHOTS=1 writes docs/)', async () => {
+        const { server, driver } = await start();
+        await runScreenshots(driver, `${server.sampleUrl}?e2e=screenshots`);
+      });
+    }
+
+    it('sample: mark a selection as a claim, highlighted, listed as marked by you, kept after reload', async () => {
+      const { server, driver } = await start();
+      await runMarkingScenario(driver, `${server.sampleUrl}?e2e=marking`);
+    });
+
+    if (browser === 'chromium') {
+      it('sample: nothing lost when the service worker is stopped between actions (DevTools protocol)', async () => {
+        const { server, driver } = await start();
+        await runDurabilityScenario(driver, `${server.sampleUrl}?e2e=durability`);
+      });
+    }
+
+    it('dynamic page: re-anchors after a re-render, scans infinite scroll, follows SPA navigation', async () => {
+      const { server, driver } = await start();
+      await runDynamicScenario(driver, `${server.origin}/e2e/dynamic.html`);
+    });
   });
 }
