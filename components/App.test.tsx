@@ -192,3 +192,15 @@ describe('views', () => {
     expect(opened).toEqual(['https://a.example/old']);
   });
 });
+
+describe('long lists', () => {
+  it('shows the first cards at once and the rest in following tasks', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...quote, id: `c${i}`, exact: `Claim number ${i} cost $${i} million.` }));
+    await mount(state(many));
+    const list = screen.getByRole('list', { name: 'Claims' });
+    expect(list.children.length).toBeLessThan(300);
+    expect(list.children.length).toBeGreaterThan(0);
+    await waitFor(() => expect(list.children.length).toBe(300));
+    expect(list.getAttribute('aria-busy')).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { CUE_LABELS } from '../lib/claims/types';
 import type { PanelClaim, SaveState } from './panel-store';
 import { EvidenceList } from './EvidenceList';
@@ -7,10 +8,16 @@ import { usePanel } from './use-panel';
 
 const SAVE_TEXT: Record<SaveState['kind'], string> = { saving: 'Saving…', saved: 'Saved', error: '' };
 
-export function ClaimCard({ claim }: { claim: PanelClaim }) {
+function ClaimCardView({ claim }: { claim: PanelClaim }) {
   const save = usePanel((s) => s.saves[claim.id]);
   const selected = usePanel((s) => s.selectedId === claim.id);
-  const { setStatus, setNote, show, dismiss, remove, select } = usePanel((s) => s);
+  // One selector per action (stable references): a card must not re-render for every change anywhere in the store.
+  const setStatus = usePanel((s) => s.setStatus);
+  const setNote = usePanel((s) => s.setNote);
+  const show = usePanel((s) => s.show);
+  const dismiss = usePanel((s) => s.dismiss);
+  const remove = usePanel((s) => s.remove);
+  const select = usePanel((s) => s.select);
   return (
     <li
       class={`claim status-${claim.status}${selected ? ' selected' : ''}`}
@@ -63,3 +70,11 @@ export function ClaimCard({ claim }: { claim: PanelClaim }) {
     </li>
   );
 }
+
+/** Cards re-render only when their own claim changed (the list is rebuilt on every stored change). */
+const sameClaim = (a: { claim: PanelClaim }, b: { claim: PanelClaim }) =>
+  a.claim.id === b.claim.id && a.claim.status === b.claim.status && a.claim.note === b.claim.note
+  && a.claim.evidence === b.claim.evidence && a.claim.anchored === b.claim.anchored && a.claim.stored === b.claim.stored
+  && a.claim.exact === b.claim.exact && a.claim.cues === b.claim.cues && a.claim.origin === b.claim.origin;
+
+export const ClaimCard = memo(ClaimCardView, sameClaim);
