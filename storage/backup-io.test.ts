@@ -64,3 +64,19 @@ describe('backup and import', () => {
     expect(await db.pages.count()).toBe(0);
   });
 });
+
+describe('import keeps page counts right', () => {
+  it('counts replaced and added claims, including a claim that moved to another page', async () => {
+    const [a, b] = samplePages(2, 6, 8);
+    await importEntries(db, [a!, b!]);
+    const moved = { ...a!.claims[0]!, pageUrl: b!.page.url, status: 'sourced' as const, updatedAt: a!.claims[0]!.updatedAt + 1 };
+    const restated = { ...b!.claims[0]!, status: 'unsourced' as const, updatedAt: b!.claims[0]!.updatedAt + 1 };
+    await importEntries(db, [{ page: b!.page, claims: [moved, restated] }]);
+    for (const url of [a!.page.url, b!.page.url]) {
+      const stored = await db.claims.where('pageUrl').equals(url).toArray();
+      const expected = { unreviewed: 0, sourced: 0, unsourced: 0 };
+      for (const c of stored) expected[c.status] += 1;
+      expect((await db.pages.get(url))?.counts).toEqual(expected);
+    }
+  });
+});

@@ -1,7 +1,6 @@
 import type { BackupEntry } from '../lib/backup/format';
-import { countStatuses } from './claims';
 import type { ClaimlensDb } from './db';
-import type { Claim, Dismissal, PageRecord } from './types';
+import type { Claim, Dismissal, PageRecord, StatusCounts } from './types';
 
 /** Every page with its claims, pages in URL order and claims by creation, so equal data gives an equal backup file. */
 export async function readEverything(db: ClaimlensDb): Promise<BackupEntry[]> {
@@ -54,36 +53,54 @@ export async function importEntries(db: ClaimlensDb, entries: readonly BackupEnt
     const incoming = entries.flatMap((e) => e.claims);
     const existing = await db.claims.bulkGet(incoming.map((c) => c.id));
     const writes: Claim[] = [];
+    // Counts change by what is replaced and what is written: no need to read every claim of the touched pages back.
+    const delta = new Map<string, StatusCounts>();
+    const bump = (url: string, status: Claim['status'], by: number) => {
+      const counts = delta.get(url) ?? { unreviewed: 0, sourced: 0, unsourced: 0 };
+      counts[status] += by;
+      delta.set(url, counts);
+    };
     incoming.forEach((claim, i) => {
       const current = existing[i];
       if (!current) report.added += 1;
       else if (claim.updatedAt > current.updatedAt) report.updated += 1;
       else return void (report.skipped += 1);
+      if (current) bump(current.pageUrl, current.status, -1);
+      bump(claim.pageUrl, claim.status, +1);
       writes.push(claim);
     });
     await db.claims.bulkPut(writes);
     // Dismissals carry no edits: a dismissal known to either side stays dismissed.
     await db.dismissals.bulkPut(entries.flatMap((e) => e.dismissals ?? []));
 
-    // One query for the claims of every touched page (not one per page): counts come from what is now stored.
-    const urls = entries.map((e) => e.page.url);
-    const [touched, stored] = await Promise.all([db.pages.bulkGet(urls), db.claims.where('pageUrl').anyOf(urls).toArray()]);
-    const byPage = Map.groupBy(stored, (c) => c.pageUrl);
-    const pages: PageRecord[] = entries.map(({ page }, i) => {
+    const incomingPages = new Map(entries.map((e) => [e.page.url, e.page]));
+    const urls = [...new Set([...incomingPages.keys(), ...delta.keys()])];
+    const touched = await db.pages.bulkGet(urls);
+    const pages: PageRecord[] = urls.flatMap((url, i) => {
       const current = touched[i];
+      const page = incomingPages.get(url);
+      const counts = addCounts(current?.counts, delta.get(url));
+      if (!page) return current ? [{ ...current, counts }] : [];
       const newer = !current || page.lastVisit > current.lastVisit;
-      return {
-        url: page.url,
+      return [{
+        url,
         title: newer ? page.title : current.title,
         site: newer ? page.site : current.site,
         firstVisit: Math.min(page.firstVisit, current?.firstVisit ?? Infinity),
         lastVisit: Math.max(page.lastVisit, current?.lastVisit ?? -Infinity),
-        counts: countStatuses(byPage.get(page.url) ?? []),
-      };
+        counts,
+      }];
     });
     await db.pages.bulkPut(pages);
     return report;
   });
+}
+
+function addCounts(base: StatusCounts | undefined, delta: StatusCounts | undefined): StatusCounts {
+  const zero = { unreviewed: 0, sourced: 0, unsourced: 0 };
+  const a = base ?? zero;
+  const b = delta ?? zero;
+  return { unreviewed: a.unreviewed + b.unreviewed, sourced: a.sourced + b.sourced, unsourced: a.unsourced + b.unsourced };
 }
 
 /** Empties the database (pages, claims and dismissals), in one transaction. */
