@@ -116,7 +116,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         ? await findClaimsIncrementally(document, { checkStyle: true, lang: page.lang, threshold: thresholdFor(settings.sensitivity) }, yieldToPage)
         : { roots: [], claims: [] };
     if (!ctx.isValid) return;
+    // The body index and the describe/anchor pass are the heaviest synchronous steps on a large page: each gets a
+    // task of its own so the page's input is handled in between.
+    await yieldToPage();
     const textIndex = indexBody();
+    await yieldToPage();
+    if (!ctx.isValid) return;
     lastText = textIndex.text;
     const seen = new Map<string, number>();
     suggestionRanges = new Map();
