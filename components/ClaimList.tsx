@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClaimCard } from './ClaimCard';
 import type { PanelClaim } from './panel-store';
 
-/** Cards rendered in the first frame, then per following task: a 1,000-claim page shows at once and never blocks. */
-const FIRST_CARDS = 40;
-const MORE_CARDS = 120;
+/** Cards in the first frame; later batches are sized to take about TASK_MS each, so no task blocks the panel. */
+const FIRST_CARDS = 30;
+const TASK_MS = 30;
 
-/** How many of `total` cards to render now; grows in steps until all are there. */
+/** How many of `total` cards to render now; grows in time-boxed steps until all are there. */
 function useProgressiveCount(total: number): number {
   const [count, setCount] = useState(Math.min(total, FIRST_CARDS));
+  const batch = useRef({ size: FIRST_CARDS, started: performance.now() });
   useEffect(() => {
+    // The render that just committed took this long for `size` cards: aim the next batch at TASK_MS.
+    const took = Math.max(1, performance.now() - batch.current.started);
+    const size = Math.max(5, Math.min(400, Math.round((batch.current.size * TASK_MS) / took)));
     if (count >= total) return;
-    const timer = setTimeout(() => setCount((n) => Math.min(total, n + MORE_CARDS)), 0);
+    const timer = setTimeout(() => {
+      batch.current = { size, started: performance.now() };
+      setCount((n) => Math.min(total, n + size));
+    }, 0);
     return () => clearTimeout(timer);
   }, [count, total]);
   return Math.min(count, total);
