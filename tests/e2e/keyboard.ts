@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
+import { findTabId } from './scenario.ts';
 
 /** Where focus is in the panel, in the reader's terms. */
 export interface FocusInfo {
@@ -70,27 +71,6 @@ const helpDialog = `(() => {
   const by = d.getAttribute('aria-labelledby');
   return { open: d.open, name: by ? document.getElementById(by)?.textContent.trim() : d.getAttribute('aria-label') };
 })()`;
-
-/**
- * The article's tab id, as the panel needs it. Like scenario.ts: tabs.query reports no URLs without the "tabs"
- * permission, so bring the article to the front and take the single active tab.
- */
-async function findTabId(driver: BrowserDriver, article: PageDriver, url: string): Promise<number> {
-  const probe = await driver.openExtensionPage('sidepanel.html');
-  try {
-    await article.bringToFront();
-    return await waitFor(`the tab of ${url}`, async () => {
-      const tabs = await probe.evaluate<js.TabInfo[]>(js.listTabs);
-      const byUrl = tabs.find((t) => t.url === url);
-      if (byUrl) return byUrl.id;
-      const active = tabs.filter((t) => t.active);
-      if (tabs.every((t) => t.url === null) && active.length === 1) return active[0]!.id;
-      throw new Error(`no tab with this URL, and no single active tab without URLs: ${JSON.stringify(tabs)}`);
-    });
-  } finally {
-    await probe.close();
-  }
-}
 
 export interface ArticleWithPanel {
   page: PageDriver;
