@@ -10,8 +10,6 @@ import { claimsWithStatus, searchClaims } from '../storage/search';
 export interface StorageFigures {
   claims: number;
   pages: number;
-  /** How the data went in: `importEntries` (the product's import, timed) or `bulkPut` (a plain load, see below). */
-  loadedWith: 'importEntries' | 'bulkPut';
   importMs: number;
   pageQueryMs: number;
   unsourcedMs: number;
@@ -28,28 +26,13 @@ async function time<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
-/**
- * Loads the data, then times the queries. `loadWith: 'bulkPut'` writes the same pages and claims with two bulkPut
- * calls in one transaction instead of `importEntries`, for an engine where the product's import is too slow to wait
- * for (fake-indexeddb: its cursors, which Dexie's `anyOf()` steps through, cost milliseconds per record).
- */
-export async function storageWorkload(
-  pageCount: number,
-  claimCount: number,
-  loadWith: StorageFigures['loadedWith'] = 'importEntries',
-): Promise<StorageFigures> {
+/** Imports the data with the product's import (timed), then times the queries. */
+export async function storageWorkload(pageCount: number, claimCount: number): Promise<StorageFigures> {
   const entries = samplePages(pageCount, claimCount, 11);
   const db = new ClaimlensDb(`bench-${Date.now()}`);
   await db.open();
   await deleteEverything(db);
-  const [, importMs] = await time(async (): Promise<unknown> =>
-    loadWith === 'importEntries'
-      ? importEntries(db, entries)
-      : db.transaction('rw', db.pages, db.claims, async () => {
-          await db.claims.bulkPut(entries.flatMap((e) => e.claims));
-          await db.pages.bulkPut(entries.map((e) => e.page));
-        }),
-  );
+  const [, importMs] = await time(() => importEntries(db, entries));
   const probes = Array.from({ length: 20 }, (_, i) => entries[(i * 7919) % entries.length]!.page.url);
   const [, pageTotal] = await time(async () => {
     for (const url of probes) await claimsOfPage(db, url);
@@ -61,7 +44,6 @@ export async function storageWorkload(
   return {
     claims: claimCount,
     pages: pageCount,
-    loadedWith: loadWith,
     importMs,
     pageQueryMs: pageTotal / probes.length,
     unsourcedMs,
@@ -71,16 +53,4 @@ export async function storageWorkload(
     backupMs,
     backupBytes: backup.length,
   };
-}
-
-/** The product's import alone into an empty database, in ms (the scaling rows and the budgeted full-size run). */
-export async function importOnly(pageCount: number, claimCount: number): Promise<number> {
-  const entries = samplePages(pageCount, claimCount, 11);
-  const db = new ClaimlensDb(`bench-import-${Date.now()}-${Math.random()}`);
-  await db.open();
-  const started = performance.now();
-  await importEntries(db, entries);
-  const elapsed = performance.now() - started;
-  await db.delete();
-  return elapsed;
 }
