@@ -7,7 +7,7 @@ export interface PageInfo {
   site: string;
 }
 
-export function countStatuses(claims: Pick<Claim, 'status'>[]): StatusCounts {
+export function countStatuses(claims: readonly Pick<Claim, 'status'>[]): StatusCounts {
   const counts: StatusCounts = { unreviewed: 0, sourced: 0, unsourced: 0 };
   for (const claim of claims) counts[claim.status] += 1;
   return counts;
@@ -30,24 +30,6 @@ export async function saveClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, n
 }
 
 export type ClaimPatch = Partial<Pick<Claim, 'status' | 'note' | 'evidence'>>;
-
-/** Applies a reader's change to a stored claim; returns the updated claim, or undefined when it no longer exists. */
-export async function updateClaim(
-  db: ClaimlensDb,
-  id: string,
-  patch: ClaimPatch,
-  page: PageInfo,
-  now = Date.now(),
-): Promise<Claim | undefined> {
-  return db.transaction('rw', db.pages, db.claims, async () => {
-    const current = await db.claims.get(id);
-    if (!current) return undefined;
-    const next: Claim = { ...current, ...patch, updatedAt: now };
-    await db.claims.put(next);
-    await refreshPage(db, { ...page, url: current.pageUrl }, now);
-    return next;
-  });
-}
 
 /**
  * Applies a reader's change to a claim, storing it first if this is the first time it is touched (a suggestion of the

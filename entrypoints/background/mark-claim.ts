@@ -30,6 +30,6 @@ function markIn(tabId: number): void {
   });
 }
 
-export async function activeTabId(): Promise<number | undefined> {
+async function activeTabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }

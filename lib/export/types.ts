@@ -1,6 +1,5 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
-import type { Claim, ClaimStatus, PageRecord, StatusCounts } from '../../storage/types';
-import { CLAIM_STATUSES } from '../../storage/types';
+import type { Claim, PageRecord } from '../../storage/types';
 
 /** A page and the claims of it being exported (all of them, or those the current filter shows). */
 export interface ExportPage {
@@ -16,11 +15,8 @@ export function positionSelectorOf(claim: Claim): TextPositionSelector | undefin
   return claim.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }
 
-export function countByStatus(claims: readonly Claim[]): StatusCounts {
-  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
-  for (const claim of claims) counts[claim.status] += 1;
-  return counts;
-}
+/** Claims per status (the storage counter, so page records and exports can never count differently). */
+export { countStatuses as countByStatus } from '../../storage/claims';
 
 /** Claims in the order they appear on the page (by text position), those without a position last by creation. */
 export function inReadingOrder(claims: readonly Claim[]): Claim[] {

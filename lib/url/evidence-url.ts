@@ -1,3 +1,5 @@
+import { siteOf } from './normalize-url';
+
 /**
  * Evidence links come from the reader, but the text may have been pasted from a page: only http(s) URLs are kept,
  * so a `javascript:` or `data:` link can never be stored, shown as a link or exported.
@@ -25,9 +27,5 @@ export function parseEvidenceUrl(input: string): EvidenceUrlResult {
 
 /** How a link is shown: its site, without `www.`. */
 export function siteLabel(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return siteOf(url) || url;
 }

@@ -1,5 +1,5 @@
 import type { PageInfo } from '../messaging/protocol';
-import { pageKey } from './normalize-url';
+import { pageKey, siteOf } from './normalize-url';
 
 const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || '';
 
@@ -7,16 +7,10 @@ const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElem
 export function readPageInfo(doc: Document, location: string): PageInfo {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.getAttribute('href');
   const url = pageKey(location, canonical);
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    host = '';
-  }
   return {
     url,
     title: (meta(doc, 'meta[property="og:title"]') || doc.title || url).replace(/\s+/g, ' ').trim(),
-    site: meta(doc, 'meta[property="og:site_name"]') || host,
+    site: meta(doc, 'meta[property="og:site_name"]') || siteOf(url),
     lang: doc.documentElement.getAttribute('lang')?.trim() || '',
   };
 }
