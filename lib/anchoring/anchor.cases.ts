@@ -1,7 +1,9 @@
-/** Shared cases for describe and anchor, run under happy-dom (anchor.test.ts) and jsdom (anchor.jsdom.test.ts). */
+/**
+ * Shared cases for describe and anchor, run under happy-dom (anchor.test.ts) and jsdom (anchor.jsdom.test.ts),
+ * through the module's entry (index.ts), whose cached text index must notice every change of the page.
+ */
 import { expect, it } from 'vitest';
-import { anchorAll, anchorSelectors } from './anchor';
-import { describeRange } from './describe';
+import { anchorAll, anchorSelectors, describeRange } from './index';
 import { buildTextIndex } from './text-index';
 import type { TextQuoteSelector } from './types';
 
@@ -14,7 +16,7 @@ function page(html = ARTICLE) {
 }
 
 function rangeOf(root: HTMLElement, quote: string) {
-  const index = buildTextIndex(root);
+  const index = buildTextIndex(root, { checkInlineStyle: true });
   const at = index.text.indexOf(quote);
   return index.toRange(at, at + quote.length)!;
 }
@@ -60,5 +62,27 @@ export function anchorCases() {
     const root = page();
     const lists = ['Budget row', 'official figures', 'said the budget shrank'].map((q) => describeRange(root, rangeOf(root, q)));
     expect(anchorAll(root, lists).map((r) => r?.toString())).toEqual(['Budget row', 'official figures', 'said the budget shrank']);
+  });
+
+  it('sees an edit made after an earlier call read the page', () => {
+    const root = page();
+    const selectors = describeRange(root, rangeOf(root, 'the budget grew by 4% last year'));
+    expect(anchorSelectors(root, selectors)?.toString()).toBe('the budget grew by 4% last year');
+    // Same nodes, new text: only a characterData change tells the cached index it is out of date.
+    const text = [...root.querySelectorAll('p')][0]!.firstChild as Text;
+    text.data = text.data.replace('the budget grew by 4% last year', 'nothing');
+    expect(anchorSelectors(root, selectors)).toBeNull();
+    text.data = 'The minister said the budget grew by 4% last year.';
+    root.querySelector('h1')!.setAttribute('hidden', '');
+    expect(anchorSelectors(root, selectors)?.toString()).toBe('the budget grew by 4% last year');
+    expect(describeRange(root, rangeOf(root, 'the budget grew'))[0]).toMatchObject({ prefix: 'The minister said ' });
+  });
+
+  it('leaves out text hidden by an inline style', () => {
+    const root = page(`<div style="display: none">Critics said the budget shrank.</div>${ARTICLE}`);
+    const selectors = describeRange(root, rangeOf(root, 'Critics said the budget shrank'));
+    expect((selectors[0] as TextQuoteSelector).prefix).toBe('he budget grew by 4% last year.\n');
+    page(`<div style="display:none">Critics said the budget shrank.</div>${ARTICLE.replace(/<p>Critics.*<\/p>/, '')}`);
+    expect(anchorSelectors(document.body, selectors)).toBeNull();
   });
 }

@@ -28,6 +28,12 @@ export interface TextIndexOptions {
    * content script turns it on and pure unit tests may leave it off; describe and anchor must agree on it.
    */
   checkStyle?: boolean;
+  /**
+   * Skip elements whose own `style` attribute hides them (`display: none`, `visibility: hidden`): no style
+   * computation, so cheap enough for any caller; implied by `checkStyle`. Pages keep modals, teasers and ad labels
+   * hidden this way, and an anchor in them would be invisible.
+   */
+  checkInlineStyle?: boolean;
 }
 
 interface Segment {
@@ -60,9 +66,15 @@ const upperTag = (el: Element) => {
   return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
 };
 
-export function isSkippedElement(el: Element, checkStyle: boolean): boolean {
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+export function isSkippedElement(el: Element, checkStyle: boolean, checkInlineStyle = false): boolean {
   if (SKIPPED_TAGS.has(upperTag(el))) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTRIBUTE)) return true;
+  if (checkInlineStyle && !checkStyle) {
+    const style = el.getAttribute('style');
+    if (style && INLINE_HIDDEN.test(style)) return true;
+  }
   if (checkStyle) {
     const view = el.ownerDocument.defaultView;
     if (view) {
@@ -77,6 +89,7 @@ const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has(upperTag(n
 
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
   const checkStyle = options.checkStyle ?? false;
+  const checkInlineStyle = options.checkInlineStyle ?? false;
   const parts: string[] = [];
   const segments: Segment[] = [];
   const segmentOf = new Map<Text, number>();
@@ -143,7 +156,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     let descend = false;
     if (node.nodeType === 3) {
       addText(node as Text);
-    } else if (node.nodeType === 1 && !isSkippedElement(node as Element, checkStyle)) {
+    } else if (node.nodeType === 1 && !isSkippedElement(node as Element, checkStyle, checkInlineStyle)) {
       const block = isBlock(node);
       if (block) breakLine();
       if (node.firstChild) descend = true;
