@@ -10,7 +10,7 @@ import {
   BLOCK, CAPTION, HEADINGS, hints, isNegative, isNotArticle, linkDensity, measure, POSITIVE, POSITIVE_ATTRS, type Stats,
 } from './element-stats';
 
-export { findJunk } from './junk';
+export { findJunk, isJunkBlock } from './junk';
 
 /** How far above the best container other parts of the same article are looked for. */
 const KIN_LEVELS = 2;

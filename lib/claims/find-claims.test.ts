@@ -30,8 +30,9 @@ describe('findClaims', () => {
   it('finds claims in the article body, in page order, with ranges holding their text', () => {
     const doc = page(ARTICLE);
     const result = findClaims(doc, { threshold: 0 });
-    expect(result.roots).toHaveLength(1);
-    expect(result.roots[0]!.contains(doc.getElementById('body'))).toBe(true);
+    // Readability's paragraphs, mapped back onto the page: all inside the article body.
+    expect(result.roots.length).toBeGreaterThan(0);
+    expect(result.roots.every((root) => doc.getElementById('body')!.contains(root))).toBe(true);
     expect(result.lang).toBe('en');
     const texts = result.claims.map((c) => c.text);
     expect(texts[0]).toMatch(/^The city council approved a budget of \$4\.2 billion/);
@@ -78,14 +79,14 @@ describe('findClaims', () => {
 });
 
 describe('findClaimsIncrementally', () => {
-  it('finds what findClaims finds, yielding between slices', async () => {
+  it('finds what findClaims finds (in-page heuristic vs Readability), yielding between slices', async () => {
     const doc = page(ARTICLE.replace('<p>It was sunny.</p>', '<p>Sales rose 5% in 2023, the report said.</p>'.repeat(120)));
     let yields = 0;
     const result = await findClaimsIncrementally(doc, { threshold: 0 }, async () => {
       yields++;
     });
     const sync = findClaims(doc, { threshold: 0 });
-    expect(result.claims.map((c) => [c.start, c.text, c.score])).toEqual(sync.claims.map((c) => [c.start, c.text, c.score]));
+    expect(result.claims.map((c) => [c.text, c.score])).toEqual(sync.claims.map((c) => [c.text, c.score]));
     expect(result.sentences).toBe(sync.sentences);
     expect(yields).toBeGreaterThanOrEqual(Math.ceil(sync.sentences / 50));
   });

@@ -3,7 +3,10 @@
  * The same code runs in the content script and in Node (`npm run claims -- --html PAGE.html`, the corpus test).
  */
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index';
-import { findArticleRoots, findJunk } from './article-body';
+import { extractArticleBlocks } from '../article/extract-blocks';
+import { insideBlocks, mapBlocksToLive } from '../article/map-blocks';
+import { findArticleRoots, findJunk, isJunkBlock } from './article-body';
+import { isFurniture } from './furniture';
 import { CLAIM_THRESHOLD, scoreSentence } from './score';
 import { splitSentences } from './sentences';
 import type { FoundClaim, Sentence } from './types';
@@ -65,7 +68,8 @@ export async function findClaimsIncrementally(
   const candidates: Candidate[] = [];
   for (const root of roots) {
     await yieldFn();
-    candidates.push(...sentencesOf(root, lang, options.checkStyle));
+    // A plain loop: a spread of a huge list overflows the call stack.
+    for (const candidate of sentencesOf(root, lang, options.checkStyle)) candidates.push(candidate);
   }
   await yieldFn();
   const claims: LocatedClaim[] = [];
@@ -86,19 +90,46 @@ export function pageLanguage(doc: Document): string {
   return lang || 'en';
 }
 
+/**
+ * Roots and sentences of the whole page at once. Off the page's main thread (Node: the CLI, the corpus test; an
+ * extension page), so Readability may take its time: where it finds an article, its blocks mapped back onto this
+ * document are the body; elsewhere the in-page heuristic decides.
+ */
 function prepare(doc: Document, options: FindClaimsOptions) {
-  const roots = findArticleRoots(doc);
   const lang = options.lang ?? pageLanguage(doc);
-  return { roots, lang, candidates: roots.flatMap((root) => sentencesOf(root, lang, options.checkStyle)) };
+  const blocks = extractArticleBlocks(doc, doc.URL);
+  const mapped = blocks ? mapBlocksToLive(doc, blocks, { checkStyle: options.checkStyle }) : [];
+  const kept = mapped.filter((el) => !isJunkBlock(el));
+  const roots = kept.length ? kept : findArticleRoots(doc);
+  const accept = kept.length && blocks ? insideBlocks(blocks) : undefined;
+  const candidates: Candidate[] = [];
+  for (const root of roots) {
+    for (const candidate of sentencesOf(root, lang, options.checkStyle, accept)) candidates.push(candidate);
+  }
+  return { roots, lang, candidates };
 }
 
-/** The sentences of one root long enough to be claims, junk left out. */
-function sentencesOf(root: Element, lang: string, checkStyle?: boolean): Candidate[] {
+/**
+ * The sentences of one root long enough to be claims: junk elements, page furniture (bylines, credits, print lines)
+ * and, when given, lines outside the extracted article (`accept`) left out.
+ */
+function sentencesOf(
+  root: Element, lang: string, checkStyle?: boolean, accept?: (line: string, sentence: string) => boolean,
+): Candidate[] {
   const index = buildTextIndex(root, { checkStyle });
   const junk = junkSpans(index, findJunk(root));
-  return splitSentences(index.text, lang)
-    .filter((sentence) => !insideJunk(junk, sentence.start) && wordCount(sentence.text) >= MIN_WORDS)
-    .map((sentence) => ({ ...sentence, root, index }));
+  const text = index.text;
+  const candidates: Candidate[] = [];
+  for (const sentence of splitSentences(text, lang)) {
+    if (insideJunk(junk, sentence.start) || wordCount(sentence.text) < MIN_WORDS || isFurniture(sentence.text)) continue;
+    if (accept) {
+      const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+      const lineEnd = text.indexOf('\n', sentence.end);
+      if (!accept(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), sentence.text)) continue;
+    }
+    candidates.push({ ...sentence, root, index });
+  }
+  return candidates;
 }
 
 function addClaim(claims: LocatedClaim[], candidate: Candidate, lang: string, threshold: number) {

@@ -1,9 +1,14 @@
 /** What inside an article root is not article text. */
 import {
-  BLOCK, CAPTION, hints, isHiddenInline, isNegative, isNotArticle, isPositive, linkDensity, measure, NOT_ARTICLE_TAGS,
+  BLOCK, CAPTION, HEADINGS, hints, isHiddenInline, isNegative, isNotArticle, isPositive, linkDensity, measure, NOT_ARTICLE_TAGS,
   type Stats,
 } from './element-stats';
 
+/** Elements that hold furniture, not text: the article's header (headline, standfirst, byline), times, addresses. */
+const FURNITURE_TAGS = new Set(['header', 'time', 'address', 'hgroup']);
+/** Class and id words of page furniture. */
+const FURNITURE_CLASS =
+  /standfirst|(?:^|[\s_-])(?:dek|deck|kicker|strapline|subtitle|sub-?headline|subhead|summary|byline|by-line|dateline|timestamp|date|time|pubdate|published|updated|author|authors|contributor|bio|credit|credits|caption|photo-?credit|image-?credit|tagline|reprints?|print-?info)(?:$|[\s_-])/i;
 const JUNK_TEXT =
   /^[-–—|•\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|annonce|publicité|anzeige|story continues below(?: advertisement)?|continue reading(?: the main story)?|scroll to continue(?: with content)?)[-–—|•\s]*$/i;
 /** Labels of boxes that point elsewhere ("People Also Read: ...", "Read More From ..."). */
@@ -34,6 +39,16 @@ export function findJunk(root: Element): Element[] {
   return junk;
 }
 
+/**
+ * Whether one block taken on its own (a paragraph Readability kept, mapped back onto the page) is not article text:
+ * a "People Also Read:" line, a byline or caption paragraph, a link list.
+ */
+export function isJunkBlock(el: Element): boolean {
+  const stats = measure(el, () => false);
+  const s = stats.get(el);
+  return !!s && isJunk(el, s, stats, Infinity);
+}
+
 function isJunk(el: Element, s: Stats, stats: Map<Element, Stats>, rootText: number): boolean {
   if (isHiddenInline(el)) return true;
   // Never drop what holds most of the article, whatever its classes say.
@@ -44,8 +59,10 @@ function isJunk(el: Element, s: Stats, stats: Map<Element, Stats>, rootText: num
   const parent = el.parentElement && stats.get(el.parentElement);
   if (!BLOCK.has(name) && parent && s.text < parent.text * 0.8) return false;
   if (NOT_ARTICLE_TAGS.has(name) || isNotArticle(el)) return true;
-  // The headline restates the lede; Readability drops it as well.
-  if (name === 'h1') return true;
+  // Headings label the story or its sections; the headline restates the lede. Never claims.
+  if (HEADINGS.has(name) || FURNITURE_TAGS.has(name)) return true;
+  // Bylines, datelines, standfirsts, credits and author boxes, by their class.
+  if (FURNITURE_CLASS.test(hints(el)) && !(s.text > 400 && linkDensity(s) < 0.2 && isPositive(el))) return true;
   // Captions describe a picture, not the story; on news pages they are as often a video teaser or a stock photo's.
   if (name === 'figcaption' || CAPTION.test(hints(el))) return true;
   if (isNegative(el) && !(isPositive(el) && s.text > 400 && linkDensity(s) < 0.2)) return true;
