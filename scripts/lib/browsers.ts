@@ -81,6 +81,9 @@ export interface LaunchOptions {
   offline?: boolean;
 }
 
+/** The viewport of headless pages: fixed, so screenshots and "below the first screen" mean the same everywhere. */
+export const VIEWPORT = { width: 1280, height: 900 };
+
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
@@ -100,7 +103,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     executablePath,
     headless: options.headless ?? true,
     // A fixed viewport makes screenshots comparable; a headed window keeps its own size.
-    viewport: options.headless === false ? null : { width: 1280, height: 900 },
+    viewport: options.headless === false ? null : VIEWPORT,
     acceptDownloads: true,
     downloadsPath: options.downloadsDir,
     // Playwright passes --disable-extensions by default, which would win over --load-extension.
@@ -197,7 +200,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     browser: 'firefox',
     executablePath,
     headless: options.headless ?? true,
-    defaultViewport: options.headless === false ? null : { width: 1280, height: 900 },
+    defaultViewport: options.headless === false ? null : VIEWPORT,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),

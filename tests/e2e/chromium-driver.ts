@@ -1,6 +1,9 @@
 import type { ElementHandle, Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession, type LaunchOptions } from '../../scripts/lib/browsers.ts';
-import { waitFor, type BrowserDriver, type ElementRef, type PageDriver, type ServiceWorkerControl } from './driver.ts';
+import { launchChromium, VIEWPORT, type ChromiumSession, type LaunchOptions } from '../../scripts/lib/browsers.ts';
+import {
+  createTabScript, OpenPages, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
+  type ServiceWorkerControl,
+} from './driver.ts';
 
 function wrap(page: Page): PageDriver {
   return {
@@ -59,20 +62,35 @@ async function serviceWorkerControl({ context, extensionOrigin }: ChromiumSessio
 export async function chromiumDriver(options: LaunchOptions = {}): Promise<BrowserDriver> {
   const session = await launchChromium(options);
   const { context } = session;
+  const open = new OpenPages<Page>();
+  const openExtensionPage = async (path: string) => {
+    const page = open.add(await context.newPage());
+    await page.goto(session.extensionOrigin + path, { waitUntil: 'load' });
+    return page;
+  };
   return {
     name: 'chromium',
     executablePath: session.executablePath,
     extensionOrigin: session.extensionOrigin,
-    async openPage(url) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return wrap(page);
+    async openPage(url): Promise<ArticlePage> {
+      // The extension opens the tab, which tells its id; Playwright reports the same tab as a new page.
+      const opener = await openExtensionPage('sidepanel.html');
+      try {
+        const [page, tabId] = await Promise.all([
+          context.waitForEvent('page', { timeout: 60_000 }),
+          opener.evaluate(createTabScript(url)) as Promise<number>,
+        ]);
+        open.add(page);
+        // A tab the extension opened gets the window's size, not the launch viewport: give it the same one.
+        await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
+        await page.waitForURL(url, { waitUntil: 'load', timeout: 60_000 });
+        return { ...wrap(page), tabId };
+      } finally {
+        await opener.close();
+      }
     },
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(session.extensionOrigin + path, { waitUntil: 'load' });
-      return wrap(page);
-    },
+    openExtensionPage: async (path) => wrap(await openExtensionPage(path)),
+    closePages: () => open.closeAll(),
     serviceWorker: await serviceWorkerControl(session),
     close: () => session.close(),
   };

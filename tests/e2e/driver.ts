@@ -25,15 +25,26 @@ export interface PageDriver {
   close(): Promise<void>;
 }
 
+/** A web page the test opened, with the extension's id of its tab (what `sidepanel.html?tabId=N` needs). */
+export interface ArticlePage extends PageDriver {
+  tabId: number;
+}
+
 export interface BrowserDriver {
   name: BrowserName;
   executablePath: string;
   /** `chrome-extension://ID/` or `moz-extension://UUID/` */
   extensionOrigin: string;
-  /** Opens a web page in a new tab and waits for its load event. */
-  openPage(url: string): Promise<PageDriver>;
+  /**
+   * Opens a web page in a new tab and waits for its load event. The tab is created by the extension itself
+   * (`tabs.create` from an extension page), so its id is known without reading tab URLs, which `tabs.query` withholds
+   * from an extension without host permissions (Chromium 156).
+   */
+  openPage(url: string): Promise<ArticlePage>;
   /** Opens a page of the extension (for example `sidepanel.html?tabId=3`) in a new tab. */
   openExtensionPage(path: string): Promise<PageDriver>;
+  /** Closes every page opened since launch that is still open: each test leaves no tab behind, even when it fails. */
+  closePages(): Promise<void>;
   /** Chromium only: the extension's MV3 service worker, which the durability test stops between actions. */
   serviceWorker?: ServiceWorkerControl;
   close(): Promise<void>;
@@ -68,5 +79,28 @@ export async function waitFor<T>(
       throw new Error(`Timed out waiting for ${what} (last: ${detail})`);
     }
     await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/** Run in an extension page: opens `url` in a new active tab of that page's window and returns the tab's id. */
+export const createTabScript = (url: string) => `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const tab = await api.tabs.create({ url: ${JSON.stringify(url)}, active: true });
+  return tab.id;
+})()`;
+
+/** Pages opened through a driver, so that `closePages` can close what a test left open. */
+export class OpenPages<T extends { close(): Promise<void>; isClosed(): boolean }> {
+  #pages = new Set<T>();
+
+  add(page: T): T {
+    this.#pages.add(page);
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    const pages = [...this.#pages];
+    this.#pages.clear();
+    await Promise.all(pages.map((page) => (page.isClosed() ? undefined : page.close().catch(() => {}))));
   }
 }

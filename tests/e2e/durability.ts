@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
 import { markPhrase, SAMPLE_PHRASE, waitForMarkedItem, waitForUnreviewedHighlight } from './marking.ts';
 import * as js from './page-scripts.ts';
-import { act, control, findTabId, highlights, openPanel, waitForHighlights, waitForPanelItems } from './scenario.ts';
+import { act, control, highlights, openPanel, waitForHighlights, waitForPanelItems } from './scenario.ts';
 
 /** A suggestion of the sample article (this test has its own copy of the page: `?e2e=durability`). */
 const TAGGED = '$42,000 and $210,000 per month';
@@ -28,7 +28,7 @@ export async function runDurabilityScenario(driver: BrowserDriver, url: string):
   const claim = all.find((h) => h.includes(TAGGED));
   expect(claim, `a highlighted claim containing "${TAGGED}"; highlights: ${JSON.stringify(all)}`).toBeTruthy();
   const quote = claim!;
-  const tabId = await findTabId(driver, page, url);
+  const tabId = page.tabId;
   let panel = await openPanel(driver, tabId);
   await waitForPanelItems(panel);
 

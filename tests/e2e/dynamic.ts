@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
-import { act, control, findTabId, openPanel, waitForHighlights } from './scenario.ts';
+import { act, control, openPanel, waitForHighlights } from './scenario.ts';
 
 const STORED = 'Unemployment in the district fell to 4.2 percent';
 const APPENDED = 'We will build 1,200 new homes by 2027';
@@ -61,7 +61,7 @@ export async function runDynamicScenario(driver: BrowserDriver, url: string): Pr
   const quote = claim!;
 
   // Store the claim: tag it unsourced.
-  const tabId = await findTabId(driver, page, url);
+  const tabId = page.tabId;
   const panel = await openPanel(driver, tabId);
   await act(panel, quote, async () => {
     await (await control(panel, js.itemControl(quote, 'button', 'Unsourced'), '"Unsourced" button')).click();

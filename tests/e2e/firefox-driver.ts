@@ -1,6 +1,8 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { launchFirefox, type LaunchOptions } from '../../scripts/lib/browsers.ts';
-import { waitFor, type BrowserDriver, type ElementRef, type PageDriver } from './driver.ts';
+import { launchFirefox, VIEWPORT, type LaunchOptions } from '../../scripts/lib/browsers.ts';
+import {
+  createTabScript, OpenPages, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
+} from './driver.ts';
 
 // Over BiDi, puppeteer never sees the load event of a moz-extension:// page (PLATFORM.md), and Firefox fails the
 // navigation of a web page whose ad iframes fail offline ("Address rejected") although the page itself loads. So
@@ -77,23 +79,34 @@ function wrap(page: Page): PageDriver {
 export async function firefoxDriver(options: LaunchOptions = {}): Promise<BrowserDriver> {
   const session = await launchFirefox(options);
   const { browser } = session;
+  const open = new OpenPages<Page>();
+  const openExtensionPage = async (path: string) => {
+    // Its own window, as a sidebar sits beside the article: the article's tab stays visible, and Firefox drops a
+    // smooth scroll requested in a hidden tab (so "Show on page" would do nothing in a background tab).
+    const page = open.add(await browser.newPage({ type: 'window' }));
+    const url = session.extensionOrigin + path;
+    await settle(page, () => page.goto(url, { timeout: 1000 }), url);
+    return page;
+  };
   return {
     name: 'firefox',
     executablePath: session.executablePath,
     extensionOrigin: session.extensionOrigin,
-    async openPage(url) {
-      const page = await browser.newPage();
-      await settle(page, () => page.goto(url, { waitUntil: 'load' }), url);
-      return wrap(page);
+    async openPage(url): Promise<ArticlePage> {
+      // The extension opens the tab (in a window of its own), which tells its id; puppeteer finds it by its URL.
+      const opener = await openExtensionPage('sidepanel.html');
+      const tabId = (await opener.evaluate(createTabScript(url))) as number;
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 60_000 });
+      const page = open.add((await target.page())!);
+      await opener.close();
+      // A tab the extension opened gets the window's size, not the launch viewport: give it the same one.
+      await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
+      const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
+      await waitFor(`${url} to load`, () => page.evaluate(loaded) as Promise<boolean>, { timeout: 60_000 });
+      return { ...wrap(page), tabId };
     },
-    async openExtensionPage(path) {
-      // Its own window, as a sidebar sits beside the article: the article's tab stays visible, and Firefox drops a
-      // smooth scroll requested in a hidden tab (so "Show on page" would do nothing in a background tab).
-      const page = await browser.newPage({ type: 'window' });
-      const url = session.extensionOrigin + path;
-      await settle(page, () => page.goto(url, { timeout: 1000 }), url);
-      return wrap(page);
-    },
+    openExtensionPage: async (path) => wrap(await openExtensionPage(path)),
+    closePages: () => open.closeAll(),
     close: () => session.close(),
   };
 }

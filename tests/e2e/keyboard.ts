@@ -3,7 +3,6 @@
 import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
-import { findTabId } from './scenario.ts';
 
 /** Where focus is in the panel, in the reader's terms. */
 export interface FocusInfo {
@@ -105,7 +104,7 @@ export async function openArticleWithPanel(
       return h.unreviewed.length + h.sourced.length + h.unsourced.length > 0;
     });
   }
-  const tabId = await findTabId(driver, page, url);
+  const tabId = page.tabId;
   const open = async () => {
     const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     if (awaited === 'claims') await waitForClaims(panel);

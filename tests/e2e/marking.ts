@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
-import { findTabId, highlights, openPanel, waitForHighlights } from './scenario.ts';
+import { highlights, openPanel, waitForHighlights } from './scenario.ts';
 
 /** Part of the sample article's headline (the <h1>), which the finder does not suggest: only the reader marks it. */
 export const SAMPLE_PHRASE = 'Threatens to Sue Microsoft After it Drops Twitter';
@@ -82,7 +82,7 @@ export async function runMarkingScenario(driver: BrowserDriver, url: string, phr
   await waitForHighlights(page, url);
   await markPhrase(page, phrase);
   await waitForUnreviewedHighlight(page, phrase);
-  const tabId = await findTabId(driver, page, url);
+  const tabId = page.tabId;
   let panel = await openPanel(driver, tabId);
   await waitForMarkedItem(panel, phrase);
 

@@ -80,18 +80,6 @@ export function claimInViewport(quote: string): string {
 
 // ---- Extension pages ----
 
-export interface TabInfo {
-  id: number;
-  url: string | null;
-  active: boolean;
-}
-
-export const listTabs = runAsync(`
-  const api = globalThis.browser ?? globalThis.chrome;
-  const tabs = await api.tabs.query({});
-  return tabs.map((t) => ({ id: t.id, url: t.url ?? null, active: t.active }));
-`);
-
 export interface PanelItem {
   id: string;
   text: string;

@@ -39,27 +39,6 @@ export async function waitForHighlights(page: PageDriver, what: string): Promise
   });
 }
 
-/**
- * The article's tab id, as the panel needs it. tabs.query only reports URLs with the "tabs" permission or a host
- * permission, which the extension may not ask for; then the article's tab is the active one once brought to front.
- */
-export async function findTabId(driver: BrowserDriver, article: PageDriver, url: string): Promise<number> {
-  const probe = await driver.openExtensionPage('sidepanel.html');
-  try {
-    await article.bringToFront();
-    return await waitFor(`the tab of ${url}`, async () => {
-      const tabs = await probe.evaluate<js.TabInfo[]>(js.listTabs);
-      const byUrl = tabs.find((t) => t.url === url);
-      if (byUrl) return byUrl.id;
-      const active = tabs.filter((t) => t.active);
-      if (tabs.every((t) => t.url === null) && active.length === 1) return active[0]!.id;
-      throw new Error(`no tab with this URL, and no single active tab without URLs: ${JSON.stringify(tabs)}`);
-    });
-  } finally {
-    await probe.close();
-  }
-}
-
 export async function openPanel(driver: BrowserDriver, tabId: number): Promise<PageDriver> {
   const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   await waitForPanelItems(panel);
@@ -91,6 +70,18 @@ export async function act(panel: PageDriver, quote: string, action: () => Promis
   });
 }
 
+/** Polls the item's state until it matches, then asserts on what was last seen (so a failure shows it). */
+export async function expectItemState(
+  panel: PageDriver, quote: string, expected: Partial<js.PanelItemState>, what: string,
+): Promise<void> {
+  let last: js.PanelItemState | null = null;
+  await waitFor(what, async () => {
+    last = await panel.evaluate<js.PanelItemState | null>(js.itemState(quote));
+    return last !== null && Object.entries(expected).every(([key, value]) => last![key as keyof js.PanelItemState] === value);
+  }).catch(() => {});
+  expect(last, what).toMatchObject(expected);
+}
+
 /** Undoes Markdown's backslash escapes so a claim's text can be found in the export. */
 const unescapeMarkdown = (md: string) => md.replace(/\\([\\`*_{}[\]()#+\-.!&<>|~$])/g, '$1').replace(/\s+/g, ' ');
 
@@ -120,7 +111,7 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
   trace('highlights checked');
 
   // 2. The panel following that tab: tag one claim unsourced and write a note.
-  const tabId = await findTabId(driver, page, article.url);
+  const tabId = page.tabId;
   let panel = await openPanel(driver, tabId);
   const items = await waitForPanelItems(panel);
   const inPanel = (h: string) => h.length >= 12 && items.some((item) => item.text.includes(h));
@@ -132,7 +123,8 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
     await (await control(panel, js.itemControl(claim, 'button', 'Unsourced'), '"Unsourced" button')).click();
   }, 'tagging unsourced');
   trace('tagged unsourced');
-  expect(await panel.evaluate<js.PanelItemState>(js.itemState(claim))).toMatchObject({ unsourced: 'true', sourced: 'false' });
+  // The toggles follow storage through liveQuery, which may land after the "Saved" announcement on a busy machine.
+  await expectItemState(panel, claim, { unsourced: 'true', sourced: 'false' }, 'the Unsourced toggle pressed');
   await waitFor('the claim in the unsourced highlight', async () => (await highlights(page)).unsourced.includes(claim));
 
   await act(panel, claim, async () => {
@@ -153,14 +145,8 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
   expect((await highlights(page)).unreviewed, 'a tagged claim is no longer unreviewed').not.toContain(claim);
   await panel.close();
   panel = await openPanel(driver, tabId);
-  // The panel may list claims before their stored state arrives: poll for the state, then assert on what was seen.
-  const expected = { unsourced: 'true', sourced: 'false', note };
-  let restored: js.PanelItemState | null = null;
-  await waitFor('the status and note back in the reloaded panel', async () => {
-    restored = await panel.evaluate<js.PanelItemState | null>(js.itemState(claim));
-    return restored?.unsourced === 'true' && restored.sourced === 'false' && restored.note === note;
-  }).catch(() => {});
-  expect(restored, 'the tagged item in the reloaded panel').toMatchObject(expected);
+  // The panel may list claims before their stored state arrives: poll for the state.
+  await expectItemState(panel, claim, { unsourced: 'true', sourced: 'false', note }, 'the status and note back in the reloaded panel');
   trace('state back after reload');
 
   // 4. "Show on page" brings the claim into view.

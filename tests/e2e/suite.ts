@@ -1,4 +1,4 @@
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, afterEach, describe, it } from 'vitest';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserName } from '../../scripts/lib/browsers.ts';
@@ -48,6 +48,12 @@ export function describeBrowser(
           throw error;
         }
       })());
+
+    // A test that fails half-way leaves its tabs open; the next one must start from a clean browser.
+    afterEach(async () => {
+      const session = await started?.catch(() => undefined);
+      await session?.driver.closePages();
+    });
 
     afterAll(async () => {
       const session = await started?.catch(() => undefined);
