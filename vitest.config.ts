@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './tests/setup-unit.ts'],
+    // A ceiling for a hung test, not a pace: async waits inside tests allow 30 s (tests/setup-unit.ts).
+    testTimeout: 60_000,
     include: ['{lib,storage,components,entrypoints,scripts}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
     server: { deps: { inline: ['zustand'] } },
   },

@@ -200,6 +200,7 @@ describe('long lists', () => {
     const list = screen.getByRole('list', { name: 'Claims' });
     expect(list.children.length).toBeLessThan(300);
     expect(list.children.length).toBeGreaterThan(0);
+    // Batches are sized by how long the last one took, so a busy machine needs more of them (the wait has no pace).
     await waitFor(() => expect(list.children.length).toBe(300));
     expect(list.getAttribute('aria-busy')).toBeNull();
   });
