@@ -28,10 +28,47 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageWatch): void 
     }, SETTLE_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  // Where the Navigation API exists (Chromium), WXT fires this from the `navigate` event, before `location` holds the
-  // new URL: acting at once would file the new page's claims under the old URL. A task later the URL has committed.
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => handlers.navigated(), 0));
+  watchLocation(ctx, handlers.navigated);
   ctx.onInvalidated(() => observer.disconnect());
+}
+
+/**
+ * Delays (ms) at which the URL is compared after a navigation hint. Where the Navigation API exists, WXT fires
+ * `wxt:locationchange` from the `navigate` event, before `location` holds the new URL; a history traversal in
+ * Firefox 153 commits it several tasks later (on a loaded machine, after a `setTimeout(0)` has run), so a pass started
+ * at once filed the restored story's claims under the URL being left.
+ */
+const HINT_CHECKS_MS = [0, 50, 250, 1000, 3000];
+
+/**
+ * Calls `navigated` when `location.href` really changes. WXT's event is only a hint: its name leaks to the page, which
+ * can fire it at will, so it never starts a pass by itself, and hints arriving while a check series runs are folded
+ * into it.
+ */
+export function watchLocation(
+  ctx: Pick<ContentScriptContext, 'setTimeout' | 'addEventListener'>,
+  navigated: () => void,
+  currentHref: () => string = () => location.href,
+): void {
+  let href = currentHref();
+  let checking = false;
+  const changed = (): boolean => {
+    if (currentHref() === href) return false;
+    href = currentHref();
+    navigated();
+    return true;
+  };
+  const check = (step: number): void => {
+    ctx.setTimeout(() => {
+      if (changed() || step + 1 >= HINT_CHECKS_MS.length) checking = false;
+      else check(step + 1);
+    }, HINT_CHECKS_MS[step]!);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (checking) return;
+    checking = true;
+    check(0);
+  });
 }
 
 // An index loop rather than a spread: NodeLists reach Firefox content scripts through Xray wrappers.
