@@ -1,5 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+// The ONNX Runtime WebAssembly binary (single-threaded use of the SIMD build), served from the package: the encoder
+// (lib/claims/encoder) points onnxruntime-web at this copy, so nothing is fetched from a CDN.
+const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
+/**
+ * onnxruntime-web's bundle locates its wasm with `new URL("ort-wasm-simd-threaded.wasm", import.meta.url)`, which Vite
+ * would copy as a second 14 MB asset (and inline as base64 into Firefox's classic-script background). Point it at the
+ * packaged copy instead; the encoder also sets `env.wasm.wasmPaths` to that copy.
+ */
+function ortWasmFromPackage(): Plugin {
+  const pattern = `new URL("${ORT_WASM}",import.meta.url)`;
+  return {
+    name: 'claimlens:ort-wasm-from-package',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/onnxruntime-web/dist/') || !code.includes(pattern)) return undefined;
+      return { code: code.replaceAll(pattern, `new URL("/ort/${ORT_WASM}",location.href)`), map: null };
+    },
+  };
+}
+
+// Development aid: `CLAIMS_MODEL_DIR=training/out/<run>/public npm run build` packs a model export that is not (yet)
+// in public/claims-model. Only the files the encoder reads.
+const MODEL_OVERRIDE = process.env.CLAIMS_MODEL_DIR;
+const MODEL_FILES = ['claims-model.json', 'vocab.txt', 'onnx/model_quantized.onnx'];
 
 // Firefox-only keys live in the manifest function so they never leak into the Chrome manifest.
 export default defineConfig({
@@ -7,12 +34,25 @@ export default defineConfig({
   outDir: '.output',
   // The Firefox sources zip is for add-on reviewers: code and config, not test artifacts or local tools.
   zip: { excludeSources: ['test-results/**', '.tools/**', 'bench/results/**', '**/*.png'] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), ortWasmFromPackage()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_WASM), relativeDest: `ort/${ORT_WASM}` });
+      if (MODEL_OVERRIDE) {
+        const ours = files.filter((file) => !file.relativeDest.startsWith('claims-model/'));
+        files.splice(0, files.length, ...ours);
+        for (const name of MODEL_FILES) files.push({ absoluteSrc: resolve(MODEL_OVERRIDE, name), relativeDest: `claims-model/${name}` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Claimlens',
     description: 'Find, judge and export the check-worthy claims of news articles, entirely on your machine.',
     action: { default_title: 'Open Claimlens' },
-    permissions: ['contextMenus'],
+    // `offscreen` (Chrome only): the check-worthiness model runs in an offscreen document; Firefox's event page does it.
+    permissions: browser === 'firefox' ? ['contextMenus'] : ['contextMenus', 'offscreen'],
+    // WebAssembly for the on-device model; otherwise the MV3 default.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
       'mark-claim': {
         suggested_key: { default: 'Alt+Shift+C' },

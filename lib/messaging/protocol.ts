@@ -43,6 +43,12 @@ export interface BackgroundProtocol {
   'claim:create'(data: NewManualClaim): Claim;
   /** How many claims on the sender's tab still wait for a judgement (the toolbar badge). */
   'badge:update'(data: { unreviewed: number }): void;
+  /**
+   * Check-worthiness of sentences by the on-device encoder: one probability in [0, 1] per text, in order. At most
+   * MAX_SCORE_TEXTS texts of at most MAX_SCORE_TEXT_LENGTH characters (lib/messaging/validate.ts); rejects otherwise,
+   * and when the model cannot be loaded.
+   */
+  'claims:score'(data: { texts: string[] }): { scores: number[] };
 }
 
 export interface PageAnnotations {

@@ -33,6 +33,16 @@ export const newManualClaimRequest = z.object({
 
 export const badgeRequest = z.object({ unreviewed: z.number().int().min(0).max(1_000_000) });
 
+/** Bounds of one `claims:score` request: a long article has a few hundred sentences. */
+export const MAX_SCORE_TEXTS = 400;
+export const MAX_SCORE_TEXT_LENGTH = 2000;
+
+export const scoreRequest = z.object({
+  texts: z
+    .array(z.string().max(MAX_SCORE_TEXT_LENGTH, `is longer than ${MAX_SCORE_TEXT_LENGTH} characters`))
+    .max(MAX_SCORE_TEXTS, `has more than ${MAX_SCORE_TEXTS} texts`),
+});
+
 export interface SenderLike {
   id?: string;
   url?: string;
@@ -61,4 +71,9 @@ export function assertSenderOwnsPage(sender: SenderLike, extensionId: string, ur
   const frameUrl = sender.url ?? sender.tab?.url;
   if (!sender.tab || !frameUrl) throw new MessageRejected('Only a page can ask for its own claims');
   if (siteOf(frameUrl) !== siteOf(url)) throw new MessageRejected(`A page on ${siteOf(frameUrl)} asked for ${siteOf(url)}`);
+}
+
+/** Scoring reads nothing from storage, so any page or frame of this extension may ask; other extensions may not. */
+export function assertSenderIsOurs(sender: SenderLike, extensionId: string): void {
+  if (sender.id !== extensionId) throw new MessageRejected('Message from another extension');
 }

@@ -12,6 +12,7 @@ import { runDynamicScenario } from './dynamic.ts';
 import { runKeyboardScenario } from './keyboard.ts';
 import { runA11yScenario } from './a11y.ts';
 import { runScreenshots } from './screenshots.ts';
+import { runEncoderScenario } from './encoder.ts';
 
 /** Artifacts of an earlier run would pass for this run's: each browser starts from a clean slate. */
 function clearArtifacts(browser: BrowserName): string {
@@ -98,6 +99,8 @@ export function describeBrowser(
         await runDurabilityScenario(driver, `${server.sampleUrl}?e2e=durability`);
       });
     }
+
+    it('encoder: claims:score ranks a check-worthy sentence above chatter, cold and warm, and refuses oversize requests', async () => runEncoderScenario((await start()).driver));
 
     it('dynamic page: re-anchors after a re-render, scans infinite scroll, follows SPA navigation', async () => {
       const { server, driver } = await start();

@@ -1,0 +1,18 @@
+// Chrome only: the offscreen document that hosts the check-worthiness model for the service worker.
+import { createPackagedScorer } from '@/lib/claims/encoder/extension';
+import { lazyScorer, offscreenMessenger } from '@/lib/claims/encoder/offscreen-protocol';
+import { MessageRejected, parseMessage, scoreRequest } from '@/lib/messaging/validate';
+
+const getUrl = browser.runtime.getURL as (path: string) => string;
+const scorer = lazyScorer(() => createPackagedScorer(getUrl));
+
+// Registered before anything is awaited, so the request that made this document finds the listener. Content scripts
+// reach every extension page with runtime messages too: only the background (no tab) of this extension is heard.
+offscreenMessenger.onMessage('offscreen:score', async ({ data, sender }) => {
+  if (sender.id !== browser.runtime.id || sender.tab) throw new MessageRejected('Only the background may ask the encoder');
+  const { texts } = parseMessage(scoreRequest, data);
+  return { scores: await (await scorer()).score(texts) };
+});
+
+// Load the model now: the first request is usually on its way.
+scorer().catch((error: unknown) => console.error('Claimlens: could not load the claims model', error));
