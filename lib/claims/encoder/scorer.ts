@@ -92,8 +92,11 @@ function probability(logits: ArrayLike<number>, offset: number, classes: number,
 async function fetchFiles(baseUrl: string): Promise<EncoderFiles> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const get = async (path: string) => {
-    const response = await fetch(new URL(path, base));
-    if (!response.ok) throw new Error(`Cannot load ${path} of the claims model: HTTP ${response.status}`);
+    // A file missing from an extension package fails as a network error (Chrome) rather than a 404.
+    const response = await fetch(new URL(path, base)).catch((error: unknown) => {
+      throw new Error(`Cannot load ${path} of the claims model from ${base}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    if (!response.ok) throw new Error(`Cannot load ${path} of the claims model from ${base}: HTTP ${response.status}`);
     return response;
   };
   const config = parseModelConfig(await (await get('claims-model.json')).json());
