@@ -4,7 +4,6 @@ import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
 import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { findClaimsIncrementally } from '@/lib/claims/find-claims';
 import { findingMode, thresholdFor } from '@/lib/claims/sensitivity';
-import { CUE_LABELS } from '@/lib/claims/types';
 import { Highlighter, HIGHLIGHT_NAMES, pageHighlightEnv } from '@/lib/highlight/highlighter';
 import { caretAt, claimAtPoint, highlightsAtPoint } from '@/lib/highlight/hit-test';
 import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase } from '@/lib/messaging/protocol';
@@ -14,7 +13,7 @@ import { DEFAULT_SETTINGS, type Claim, type Dismissal, type Settings } from '@/s
 import { PageClaims } from './page-claims';
 import { mountSelectionButton } from './selection-button';
 import { serialRun } from './serial-run';
-import { mountTooltip } from './tooltip';
+import { claimTooltip, mountTooltip } from './tooltip';
 import { watchPage } from './watch-page';
 
 const FLASH_MS = 2000;
@@ -62,6 +61,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   function reconcile(storedClaims: Claim[], textIndex: TextIndex): void {
     claims.reconcile(storedClaims, dismissals, document.body, textIndex);
     claims.paint(settings.showHighlights);
+    tooltip.refresh();
   }
 
   async function find(): Promise<void> {
@@ -174,16 +174,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (id) select(id);
   });
   mountSelectionButton(ctx, markSelection);
-  mountTooltip(ctx, (x, y) => {
-    const id = claimAt(x, y);
-    const claim = id ? claims.list.find((c) => c.id === id) : undefined;
-    if (!id || !claim) return null;
-    return {
-      status: claims.statusOf(id),
-      note: claims.stored.get(id)?.note ?? '',
-      reasons: (claim.cues ?? []).map((cue) => CUE_LABELS[cue]).join(', '),
-    };
-  });
+  const tooltip = mountTooltip(ctx, (x, y) => claimTooltip(claims, claimAt(x, y)));
   watchPage(ctx, {
     // Until an article or a claim is found, any change may be the page rendering its article late.
     concerns: (node) => watched.length === 0 || watched.some((el) => el.contains(node) || node.contains(el)),

@@ -45,8 +45,16 @@ export class PageClaims {
   reconcile(storedClaims: Claim[], dismissals: Dismissal[], body: Element, textIndex: TextIndex): void {
     const found = anchorAll(body, storedClaims.map((c) => c.selectors), { checkStyle: true, index: textIndex });
     const anchored = storedClaims.map((claim, i) => ({ claim, range: found[i] ?? null }));
+    // The suggestions' offsets are re-read from their live ranges in this index: text that changed outside the
+    // article since the pass (no new pass for that) moves every offset, and stale offsets compared with fresh ones
+    // made a marked claim look as if it covered its neighbour.
+    const suggestions = this.suggestions.flatMap((s) => {
+      if (isDismissed(dismissals, s)) return [];
+      const range = this.suggestionRanges.get(s.id);
+      return [range ? { ...s, ...positionIn(textIndex, range) } : s];
+    });
     this.list = mergeClaims(
-      this.suggestions.filter((s) => !isDismissed(dismissals, s)),
+      suggestions,
       anchored.map(({ claim, range }) => ({ claim, position: range && positionIn(textIndex, range) })),
     );
     this.stored = new Map(storedClaims.map((c) => [c.id, c]));

@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CUE_LABELS } from '@/lib/claims/types';
+import type { PageClaims } from './page-claims';
 import { createShadowHost, placeHost } from './shadow-host';
 
 const CSS = `
@@ -16,32 +18,76 @@ export interface TooltipContent {
   reasons: string;
 }
 
-/** A tooltip over hovered claims: status, why it was found, and the first line of the reader's note. */
-export function mountTooltip(ctx: ContentScriptContext, contentAt: (x: number, y: number) => TooltipContent | null) {
+/**
+ * What the tooltip says about a claim, read from the same place as the highlight's colour and the badge (the page's
+ * merged list and the stored claims of its last refresh), so it always shows the claim's current status.
+ */
+export function claimTooltip(claims: Pick<PageClaims, 'list' | 'stored' | 'statusOf'>, id: string | null): TooltipContent | null {
+  const claim = id ? claims.list.find((c) => c.id === id) : undefined;
+  if (!id || !claim) return null;
+  return {
+    status: claims.statusOf(id),
+    note: claims.stored.get(id)?.note ?? '',
+    reasons: (claim.cues ?? []).map((cue) => CUE_LABELS[cue]).join(', '),
+  };
+}
+
+/** The tooltip's first line: the status, then why the claim was found. */
+export const tooltipStatusLine = (content: TooltipContent): string =>
+  content.reasons ? `${content.status} · ${content.reasons}` : content.status;
+
+export interface Tooltip {
+  /** Re-reads the hovered claim (after a refresh changed its status or note); hides the tooltip if it is gone. */
+  refresh(): void;
+}
+
+/**
+ * A tooltip over hovered claims: status, why it was found, and the first line of the reader's note. It hides when the
+ * pointer leaves the page (to the side panel, say) and is re-read whenever the claims are refreshed, so it never
+ * shows a status the reader has since changed.
+ */
+export function mountTooltip(ctx: ContentScriptContext, contentAt: (x: number, y: number) => TooltipContent | null): Tooltip {
   const { host, root } = createShadowHost('tooltip', CSS);
   const tip = document.createElement('div');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
   root.append(tip);
   let frame = 0;
+  let pointer: { x: number; y: number } | null = null;
+  const hide = () => {
+    cancelAnimationFrame(frame);
+    pointer = null;
+    host.style.display = 'none';
+  };
+  const render = () => {
+    if (!pointer) return hide();
+    const { x, y } = pointer;
+    const content = contentAt(x, y);
+    if (!content) {
+      host.style.display = 'none';
+      return;
+    }
+    const status = document.createElement('span');
+    status.className = 'status';
+    status.textContent = tooltipStatusLine(content);
+    const note = document.createElement('span');
+    note.className = 'note';
+    note.textContent = content.note.split('\n')[0] ?? '';
+    tip.replaceChildren(status, ...(content.note ? [note] : []));
+    placeHost(host, x + 12, y + 16);
+  };
   ctx.addEventListener(document, 'mousemove', (event) => {
     const { clientX, clientY } = event as MouseEvent;
+    pointer = { x: clientX, y: clientY };
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
-      const content = contentAt(clientX, clientY);
-      if (!content) {
-        host.style.display = 'none';
-        return;
-      }
-      const status = document.createElement('span');
-      status.className = 'status';
-      status.textContent = content.reasons ? `${content.status} · ${content.reasons}` : content.status;
-      const note = document.createElement('span');
-      note.className = 'note';
-      note.textContent = content.note.split('\n')[0] ?? '';
-      tip.replaceChildren(status, ...(content.note ? [note] : []));
-      placeHost(host, clientX + 12, clientY + 16);
-    });
+    frame = requestAnimationFrame(render);
   });
+  ctx.addEventListener(document.documentElement, 'mouseleave', hide);
+  ctx.addEventListener(window, 'blur', hide);
   ctx.onInvalidated(() => host.remove());
+  return {
+    refresh() {
+      if (pointer && host.style.display !== 'none') render();
+    },
+  };
 }

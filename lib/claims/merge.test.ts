@@ -35,6 +35,35 @@ describe('mergeClaims', () => {
   });
 });
 
+describe('mergeClaims: a marked claim never hides its neighbour', () => {
+  it('keeps the previous sentence when the stored claim overlaps it by a character or two', () => {
+    // The reader's selection took the space and the full stop of the sentence before.
+    const merged = mergeClaims(
+      [suggestion('before', 0, 59), suggestion('marked', 60, 140)],
+      [{ claim: stored('mine'), position: { start: 58, end: 140 } }],
+    );
+    expect(merged.map((c) => c.id)).toEqual(['before', 'mine']);
+  });
+
+  it('drops the suggestion a stored claim stands for by id, wherever the stored claim anchored', () => {
+    const merged = mergeClaims(
+      [suggestion('a', 0, 59), suggestion('b', 60, 140)],
+      [{ claim: stored('b'), position: { start: 30, end: 110 } }],
+    );
+    expect(merged.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
+  it('lists no id twice, even for an orphan whose suggestion is still found', () => {
+    const merged = mergeClaims([suggestion('b', 60, 140)], [{ claim: stored('b'), position: null }]);
+    expect(merged.map((c) => [c.id, c.anchored])).toEqual([['b', false]]);
+  });
+
+  it('still drops a suggestion the reader marked by hand with a slightly different span', () => {
+    const merged = mergeClaims([suggestion('s', 100, 150)], [{ claim: stored('hand'), position: { start: 98, end: 149 } }]);
+    expect(merged.map((c) => c.id)).toEqual(['hand']);
+  });
+});
+
 describe('isDismissed', () => {
   const dismissals = [{ id: 'x', pageUrl: 'https://a.example/', exact: 'Old sentence.', createdAt: 1 }];
   it('matches a dismissed suggestion by id or by text', () => {

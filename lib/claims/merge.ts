@@ -20,15 +20,29 @@ export function positionOf(selectors: Selector[]): { start: number; end: number 
 }
 
 /**
- * The page's claim list: stored claims where they anchored, the finder's suggestions that no stored claim already
- * covers (the reader's version of a sentence wins over a fresh suggestion of it), in page order; orphans last.
+ * Whether a stored claim stands for this suggestion, so the suggestion is not listed beside it: the stored claim is
+ * that suggestion judged (the same id), or covers most of the suggestion's text (the reader marked the same sentence
+ * by hand). A claim that merely touches or slightly overlaps a neighbouring sentence (a shared space or quote mark,
+ * a selection one character too wide) leaves that neighbour listed.
+ */
+export function supersedes(stored: { id: string; start: number; end: number }, suggestion: Suggestion): boolean {
+  if (stored.id === suggestion.id) return true;
+  const overlap = Math.min(stored.end, suggestion.end) - Math.max(stored.start, suggestion.start);
+  return overlap > 0 && overlap * 2 > suggestion.end - suggestion.start;
+}
+
+/**
+ * The page's claim list: stored claims where they anchored, the finder's suggestions that no stored claim stands for
+ * (the reader's version of a sentence wins over a fresh suggestion of it), in page order; orphans last. Positions of
+ * suggestions and stored claims must be offsets into the same text. No id is listed twice.
  */
 export function mergeClaims(suggestions: Suggestion[], stored: AnchoredClaim[]): PageClaim[] {
-  const anchored = stored.filter((s) => s.position !== null);
+  const anchored = stored.flatMap(({ claim, position }) => (position ? [{ claim, ...position }] : []));
+  const storedIds = new Set(stored.map(({ claim }) => claim.id));
   const covered = (s: Suggestion) =>
-    anchored.some(({ position }) => position!.start < s.end && s.start < position!.end);
+    storedIds.has(s.id) || anchored.some(({ claim, start, end }) => supersedes({ id: claim.id, start, end }, s));
   const placed: Array<PageClaim & { start: number }> = [
-    ...anchored.map(({ claim, position }) => ({ ...fromStored(claim, true), start: position!.start })),
+    ...anchored.map(({ claim, start }) => ({ ...fromStored(claim, true), start })),
     ...suggestions
       .filter((s) => !covered(s))
       .map((s) => ({

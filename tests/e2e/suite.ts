@@ -13,6 +13,7 @@ import { runKeyboardScenario } from './keyboard.ts';
 import { runA11yScenario } from './a11y.ts';
 import { runScreenshots } from './screenshots.ts';
 import { runEncoderScenario } from './encoder.ts';
+import { runMarkEachScenario } from './mark-each.ts';
 
 /** Artifacts of an earlier run would pass for this run's: each browser starts from a clean slate. */
 function clearArtifacts(browser: BrowserName): string {
@@ -99,6 +100,11 @@ export function describeBrowser(
         await runDurabilityScenario(driver, `${server.sampleUrl}?e2e=durability`);
       });
     }
+
+    it('sample: marking each claim in turn keeps every other claim listed and painted with its current status', async () => {
+      const { server, driver } = await start();
+      await runMarkEachScenario(driver, `${server.sampleUrl}?e2e=mark-each`);
+    });
 
     it('encoder: claims:score ranks a check-worthy sentence above chatter, cold and warm, and refuses oversize requests', async () => runEncoderScenario((await start()).driver));
 
