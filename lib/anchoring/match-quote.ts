@@ -40,8 +40,9 @@ export const CONTEXT_AGREES = 0.9;
 /** Quotes shorter than this are too common to be trusted on their text alone. */
 const MIN_CONTEXT_FREE_LENGTH = 24;
 /**
- * How far (in characters) a candidate may start from the stored position and still count as "in place": the
- * evidence an edited quote needs when only one side of its context is left, and a low-information quote always.
+ * How far (in characters) a candidate may start from the stored position and still count as "in place": evidence
+ * only where the context says nothing (a side with no stored context, a low-information quote), since a paragraph
+ * inserted anywhere above a quote moves it by hundreds of characters.
  */
 export const NEAR_POSITION = 16;
 /** A quote with fewer distinct words and fewer distinct letters than these is low-information (`lowInformation`). */
@@ -53,6 +54,15 @@ const MAX_EXACT_CANDIDATES = 2000;
 const MAX_CONTEXT_ANCHORS = 32;
 /** Characters of context used to find where an edited quote should be. */
 const ANCHOR_LENGTH = 12;
+
+/** A quote whose neighbours both changed must be this long to be taken back edited, on its text alone. */
+const MIN_EDITED_ALONE_LENGTH = 40;
+/** Edits tolerated in such a quote. */
+const maxErrorsAlone = (length: number) => errorBudget(length, false);
+/** Pieces of a quote searched for to find it anywhere (`pieceWindows`): shorter ones match everywhere. */
+const MIN_PIECE_LENGTH = 5;
+/** Occurrences of one piece followed before the piece counts as too common to search everywhere. */
+const MAX_PIECE_HITS = 50;
 
 /**
  * Edits tolerated in a quote. Pinned between a prefix and a suffix that both still agree, a quarter of its length
@@ -73,28 +83,37 @@ interface Candidate {
  * - `verbatim`: unchanged; `close`: within `CONTEXT_AGREES`;
  * - `block`: the page changed only beyond the block that holds the quote (a paragraph inserted or removed next to
  *   it): the part of the context inside that block is still there verbatim and still ends at a block edge;
+ * - `edge`: the same with nothing of the context inside the block: the quote began (or ended) its block, and so does
+ *   the candidate, but the block next to it is another one now;
+ * - `unknown`: no context was stored on this side (the quote began or ended the text) and the candidate is not at
+ *   the text's edge: nothing to agree or disagree with;
  * - `none`: the text next to the candidate, in its own block, is not the text that was next to the quote.
  */
-type Agreement = 'verbatim' | 'close' | 'block' | 'none';
+type Agreement = 'verbatim' | 'close' | 'block' | 'edge' | 'unknown' | 'none';
 
 interface Scored extends QuoteMatch {
   prefix: Agreement;
   suffix: Agreement;
-  /** Sides (0-2) whose context still agrees: `verbatim`, `close`, or `block` with some context left in the block. */
+  /** Sides (0-2) whose context still agrees: `verbatim`, `close`, or `block`. */
   sides: number;
+  /** Sides (0-2) that are `edge`: the quote's block boundary is still where the candidate's is. */
+  edges: number;
+  /** The only place on the page where the quote is found within `maxErrorsAlone` edits (see `fuzzyCandidates`). */
+  unique: boolean;
   /** Distance from the stored position; 0 when none was stored. */
   moved: number;
 }
 
 function agreement(editScore: number | null, inner: string | null, near: string, edge: boolean): Agreement {
-  // No context was stored on this side (the quote began or ended the text): nothing to agree or disagree with.
-  if (editScore === null) return 'block';
+  // No context stored on this side: the quote began (or ended) the text, itself a block edge.
+  if (editScore === null) return edge ? 'edge' : 'unknown';
   if (editScore === 1) return 'verbatim';
   if (editScore >= CONTEXT_AGREES) return 'close';
-  return inner !== null && near === inner && edge ? 'block' : 'none';
+  if (inner === null || near !== inner || !edge) return 'none';
+  return inner ? 'block' : 'edge';
 }
 
-function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: Candidate): Scored {
+function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: Candidate, unique = false): Scored {
   const p = prefixScore(text, c.start, ctx.prefix);
   const s = suffixScore(text, c.end, ctx.suffix);
   const position = ctx.hint === undefined ? 0.5 : 1 - Math.min(1, Math.abs(c.start - ctx.hint) / (text.length || 1));
@@ -108,14 +127,17 @@ function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: C
   const suffixEdge = innerSuffix !== null && (afterInner >= raw.length || raw[afterInner] === '\n');
   const prefix = agreement(p, innerPrefix, text.slice(beforeInner, c.start), prefixEdge);
   const suffix = agreement(s, innerSuffix, text.slice(c.end, afterInner), suffixEdge);
-  const agrees = (a: Agreement, inner: string | null) => a === 'verbatim' || a === 'close' || (a === 'block' && !!inner);
-  const sides = Number(agrees(prefix, innerPrefix)) + Number(agrees(suffix, innerSuffix));
+  const agrees = (a: Agreement) => a === 'verbatim' || a === 'close' || a === 'block';
+  const sides = Number(agrees(prefix)) + Number(agrees(suffix));
+  const edges = Number(prefix === 'edge') + Number(suffix === 'edge');
   return {
     ...c,
-    score: (rawScore + 5 * sides) / (MAX_SCORE + 10),
+    score: (rawScore + 5 * sides + 2 * edges) / (MAX_SCORE + 10),
     prefix,
     suffix,
     sides,
+    edges,
+    unique,
     moved: ctx.hint === undefined ? 0 : Math.abs(c.start - ctx.hint),
   };
 }
@@ -151,13 +173,21 @@ function lowInformation(quote: string): boolean {
  * No side of the context may contradict the candidate: a side either still agrees, or the page changed only beyond
  * the quote's block there. Text next to the candidate *inside its own block* that is not the stored context means a
  * different passage that happens to share some words (a heading restated in the article, a teaser, a caption).
- * Beyond that, the evidence demanded grows as the candidate's own text says less: an exact match needs one agreeing
- * side, an edited one both (or one and the stored position), a low-information quote both and the position.
+ * Beyond that, the evidence demanded grows as the candidate's own text says less:
+ * - an exact match needs one agreeing side, or to be long and the only copy on the page;
+ * - an edited match needs both sides; or one side and, on the other, the quote's block edge where the candidate's
+ *   is (a new paragraph now stands there); or, long and the only close match on the page, block edges on both sides;
+ * - a low-information quote needs an exact match, both sides, and the stored position or to be the only exact
+ *   match with both sides.
+ * The stored position only breaks ties between candidates (see `score`) and backs a side whose context is unknown:
+ * text inserted anywhere above a quote moves it, so where it was says little about where it is.
  */
 function acceptable(m: Scored, quote: Quote): boolean {
   if (m.prefix === 'none' || m.suffix === 'none') return false;
   const inPlace = quote.hasHint && m.moved <= NEAR_POSITION;
-  if (quote.lowInformation) return m.errors === 0 && m.sides === 2 && inPlace;
+  // Repetitive text (code, lists) gives look-alike context to every occurrence: the stored position, or the only
+  // occurrence with both sides' context intact.
+  if (quote.lowInformation) return m.errors === 0 && m.sides === 2 && (inPlace || quote.pinnedCount === 1);
   if (m.errors === 0) {
     if (m.sides > 0) return true;
     // Both sides changed beyond the quote's block, as when a one-paragraph claim gets new neighbours. Its text
@@ -165,19 +195,25 @@ function acceptable(m: Scored, quote: Quote): boolean {
     return quote.exactCount === 1 && quote.length >= MIN_CONTEXT_FREE_LENGTH;
   }
   if (m.sides === 2) return m.errors <= errorBudget(quote.length, true);
-  return m.sides === 1 && inPlace && m.errors <= errorBudget(quote.length, false);
+  if (m.errors > errorBudget(quote.length, false)) return false;
+  // One side agrees; the other is the quote's block edge, or unknown (the quote began the text) and then only in place.
+  if (m.sides === 1) return m.edges === 1 || inPlace;
+  // Both neighbours changed: the quote was a whole block and the candidate is one.
+  return m.edges === 2 && quote.length >= MIN_EDITED_ALONE_LENGTH && m.errors <= maxErrorsAlone(quote.length) && m.unique;
 }
 
 /** What `acceptable` needs to know about the quote itself, computed once per search. */
 interface Quote {
   length: number;
   exactCount: number;
+  /** Exact matches with both sides of their context agreeing. */
+  pinnedCount: number;
   hasHint: boolean;
   lowInformation: boolean;
 }
 
-const describeQuote = (quote: string, ctx: QuoteContext, exactCount: number): Quote =>
-  ({ length: quote.length, exactCount, hasHint: ctx.hint !== undefined, lowInformation: lowInformation(quote) });
+const describeQuote = (quote: string, ctx: QuoteContext, exactCount: number, pinnedCount: number): Quote =>
+  ({ length: quote.length, exactCount, pinnedCount, hasHint: ctx.hint !== undefined, lowInformation: lowInformation(quote) });
 
 function exactCandidates(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];
@@ -187,67 +223,159 @@ function exactCandidates(text: string, quote: string): Candidate[] {
   return found;
 }
 
-/** Windows where an edited quote should be: after its prefix, before its suffix, and at its old position. */
-function fuzzyWindows(text: string, quote: string, ctx: QuoteContext, slack: number): Array<[number, number]> {
+/**
+ * Windows where an edited quote should be: after its prefix, before its suffix, and at its old position. Where the
+ * quote's block held fewer than `ANCHOR_LENGTH` characters of context on a side, that anchor reaches into the
+ * neighbouring block, which a new paragraph may have replaced: then the part inside the block, at the block's edge,
+ * is searched for too.
+ */
+function contextWindows(text: string, raw: string, quote: string, ctx: QuoteContext, slack: number): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   const span = quote.length + slack;
+  const each = (needle: string, haystack: string, add: (at: number) => void) => {
+    let n = 0;
+    for (let at = haystack.indexOf(needle); at !== -1 && n < MAX_CONTEXT_ANCHORS; at = haystack.indexOf(needle, at + 1), n++) add(at);
+  };
   const head = ctx.prefix.slice(-ANCHOR_LENGTH);
   const tail = ctx.suffix.slice(0, ANCHOR_LENGTH);
-  if (head.trim()) {
-    let n = 0;
-    for (let at = text.indexOf(head); at !== -1 && n < MAX_CONTEXT_ANCHORS; at = text.indexOf(head, at + 1), n++) {
-      windows.push([at + head.length - slack, at + head.length + span]);
-    }
+  if (head.trim()) each(head, text, (at) => windows.push([at + head.length - slack, at + head.length + span]));
+  if (tail.trim()) each(tail, text, (at) => windows.push([at - span, at + slack]));
+  const innerHead = innerPart(ctx.rawPrefix, ctx.prefix, 'prefix');
+  const innerTail = innerPart(ctx.rawSuffix, ctx.suffix, 'suffix');
+  if (innerHead?.trim() && innerHead.length < head.length) {
+    each(`\n${innerHead}`, raw, (at) => windows.push([at + 1 + innerHead.length - slack, at + 1 + innerHead.length + span]));
   }
-  if (tail.trim()) {
-    let n = 0;
-    for (let at = text.indexOf(tail); at !== -1 && n < MAX_CONTEXT_ANCHORS; at = text.indexOf(tail, at + 1), n++) {
-      windows.push([at - span, at + slack]);
-    }
+  if (innerTail?.trim() && innerTail.length < tail.length) {
+    each(`${innerTail}\n`, raw, (at) => windows.push([at - span, at + slack]));
   }
   if (ctx.hint !== undefined) windows.push([ctx.hint - slack, ctx.hint + span]);
   return windows;
 }
 
-function fuzzyCandidates(text: string, quote: string, ctx: QuoteContext): Candidate[] {
-  const maxErrors = errorBudget(quote.length, true);
-  if (maxErrors === 0) return [];
-  const seen = new Set<string>();
-  const found: Candidate[] = [];
-  const add = (c: Candidate) => {
-    const key = `${c.start}:${c.end}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      found.push(c);
+/**
+ * Windows around every place where the quote could be with at most `maxErrors` edits, wherever its context went:
+ * cut into `maxErrors + 1` pieces, such a quote keeps one of them intact (pigeonhole). Null when a piece is too
+ * common to follow everywhere; then the search is not complete and cannot tell whether a match is unique.
+ */
+function pieceWindows(text: string, quote: string, maxErrors: number, slack: number): Array<[number, number]> | null {
+  const pieces = maxErrors + 1;
+  const size = Math.floor(quote.length / pieces);
+  if (size < MIN_PIECE_LENGTH) return null;
+  const windows: Array<[number, number]> = [];
+  for (let k = 0; k < pieces; k++) {
+    const offset = k * size;
+    const piece = quote.slice(offset, k === pieces - 1 ? quote.length : offset + size);
+    let n = 0;
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      if (++n > MAX_PIECE_HITS) return null;
+      windows.push([at - offset - slack, at - offset + quote.length + slack]);
     }
-  };
-  for (const [from, to] of fuzzyWindows(text, quote, ctx, maxErrors + 2)) {
-    const start = Math.max(0, from);
-    const window = text.slice(start, Math.min(text.length, to));
-    for (const m of approxSearch(window, quote, maxErrors)) add({ start: start + m.start, end: start + m.end, errors: m.errors });
   }
-  return found;
+  return windows;
 }
+
+/** Sorted, overlapping windows merged, clipped to the text. */
+function mergeWindows(windows: Array<[number, number]>, length: number): Array<[number, number]> {
+  const sorted = windows.map(([a, b]) => [Math.max(0, a), Math.min(length, b)] as [number, number])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else out.push(w);
+  }
+  return out;
+}
+
+interface FuzzySearch {
+  candidates: Candidate[];
+  /**
+   * Places (non-overlapping) where the quote is found with at most `maxErrorsAlone` edits, counted over the whole
+   * text; null when the search could not cover the whole text (see `pieceWindows`).
+   */
+  places: number | null;
+}
+
+function fuzzyCandidates(text: string, raw: string, quote: string, ctx: QuoteContext, exact: Candidate[]): FuzzySearch {
+  const maxErrors = errorBudget(quote.length, true);
+  if (maxErrors === 0) return { candidates: [], places: null };
+  const slack = maxErrors + 2;
+  const alone = maxErrorsAlone(quote.length);
+  const pieces = quote.length >= MIN_EDITED_ALONE_LENGTH ? pieceWindows(text, quote, alone, alone + 2) : null;
+  const windows = mergeWindows([...contextWindows(text, raw, quote, ctx, slack), ...(pieces ?? [])], text.length);
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const [from, to] of windows) {
+    for (const m of approxSearch(text.slice(from, to), quote, maxErrors)) {
+      const key = `${from + m.start}:${from + m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+    }
+  }
+  if (!pieces) return { candidates, places: null };
+  // Every place within `alone` edits lies in a piece window, so this count is complete.
+  const close = [...exact, ...candidates.filter((c) => c.errors <= alone)].sort((x, y) => x.start - y.start);
+  let places = 0;
+  let end = -1;
+  for (const c of close) {
+    if (c.start >= end) places++;
+    end = Math.max(end, c.end);
+  }
+  return { candidates, places };
+}
+
+/** Levenshtein distance, for a candidate whose boundaries `snap` moved. */
+function editDistance(a: string, b: string): number {
+  let prev = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);
+  let curr = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      curr[j] = Math.min(sub, prev[j]! + 1, curr[j - 1]! + 1);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length]!;
+}
+
+const SNAP_STEPS = [1, -1, 2, -2, 3, -3];
 
 /**
  * approx-string-match may end a match a character early or late when the edit touches its edge (a substitution
- * costs the same as a deletion plus an insertion there); prefer the nearby boundaries where the context fits exactly.
+ * costs the same as a deletion plus an insertion there); prefer the nearby boundaries where the context fits exactly,
+ * or, where the quote began or ended its block, the nearby block edge.
  */
-function snap(text: string, ctx: QuoteContext, m: Candidate): Candidate {
+function snap(text: string, raw: string, quote: string, ctx: QuoteContext, m: Candidate): Candidate {
   const head = ctx.prefix.slice(-8);
   const tail = ctx.suffix.slice(0, 8);
+  const startsBlock = ctx.rawPrefix !== undefined && (ctx.rawPrefix === '' || ctx.rawPrefix.endsWith('\n'));
+  const endsBlock = ctx.rawSuffix !== undefined && (ctx.rawSuffix === '' || ctx.rawSuffix.startsWith('\n'));
+  const blockStart = (at: number) => at === 0 || raw[at - 1] === '\n';
+  const blockEnd = (at: number) => at === raw.length || raw[at] === '\n';
   let { start, end } = m;
   if (head && text.slice(start - head.length, start) !== head) {
-    for (const d of [1, -1, 2, -2, 3, -3]) {
-      if (text.slice(start + d - head.length, start + d) === head) { start += d; break; }
-    }
+    const d = SNAP_STEPS.find((k) => text.slice(start + k - head.length, start + k) === head);
+    if (d !== undefined) start += d;
+  }
+  if (startsBlock && !blockStart(start)) {
+    const d = SNAP_STEPS.find((k) => start + k >= 0 && blockStart(start + k));
+    if (d !== undefined) start += d;
   }
   if (tail && text.slice(end, end + tail.length) !== tail) {
-    for (const d of [1, -1, 2, -2, 3, -3]) {
-      if (text.slice(end + d, end + d + tail.length) === tail) { end += d; break; }
-    }
+    const d = SNAP_STEPS.find((k) => text.slice(end + k, end + k + tail.length) === tail);
+    if (d !== undefined) end += d;
   }
-  return start < end ? { start, end, errors: m.errors } : m;
+  if (endsBlock && !blockEnd(end)) {
+    const d = SNAP_STEPS.find((k) => end + k <= raw.length && blockEnd(end + k));
+    if (d !== undefined) end += d;
+  }
+  if (start >= end) return m;
+  if (start === m.start && end === m.end) return m;
+  return { start, end, errors: editDistance(quote, text.slice(start, end)) };
 }
 
 /**
@@ -258,16 +386,17 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext, raw =
   if (!quote.trim()) return null;
   const exact = exactCandidates(text, quote);
   let best: Scored | null = null;
-  const about = describeQuote(quote, ctx, exact.length);
-  for (const c of exact) {
-    const m = score(text, raw, quote, ctx, c);
+  const scored = exact.map((c) => score(text, raw, quote, ctx, c));
+  const about = describeQuote(quote, ctx, exact.length, scored.filter((m) => m.sides === 2).length);
+  for (const m of scored) {
     if ((!best || m.score > best.score) && acceptable(m, about)) best = m;
   }
   // Exact and backed by both sides of its context: nothing an approximate match could do better.
   if (best && best.sides === 2) return strip(best);
-  for (const c of fuzzyCandidates(text, quote, ctx)) {
+  const { candidates, places } = fuzzyCandidates(text, raw, quote, ctx, exact);
+  for (const c of candidates) {
     if (c.errors === 0) continue;
-    const m = score(text, raw, quote, ctx, snap(text, ctx, c));
+    const m = score(text, raw, quote, ctx, snap(text, raw, quote, ctx, c), places === 1);
     if ((!best || m.score > best.score) && acceptable(m, about)) best = m;
   }
   return best && strip(best);
@@ -278,7 +407,7 @@ export function matchAt(text: string, quote: string, ctx: QuoteContext, start: n
   if (!text.startsWith(quote, start)) return null;
   const m = score(text, raw, quote, ctx, { start, end: start + quote.length, errors: 0 });
   // Not known to be unique here: a quote with no context left goes through `matchQuote`, which counts.
-  return acceptable(m, describeQuote(quote, ctx, 2)) ? strip(m) : null;
+  return acceptable(m, describeQuote(quote, ctx, 2, 2)) ? strip(m) : null;
 }
 
 const strip = ({ start, end, errors, score: s }: Scored): QuoteMatch => ({ start, end, errors, score: s });
