@@ -18,7 +18,7 @@ export function EvidenceList({ claimId, evidence }: { claimId: string; evidence:
     <div class="evidence">
       {evidence.length > 0 && (
         <ul class="evidence-links" aria-label="Evidence">
-          {evidence.map((link, i) => (
+          {evidence.map((link) => (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.url}>
                 {link.title ? `${link.title} (${siteLabel(link.url)})` : siteLabel(link.url)}
@@ -27,7 +27,7 @@ export function EvidenceList({ claimId, evidence }: { claimId: string; evidence:
                 type="button"
                 class="quiet"
                 aria-label={`Remove evidence ${siteLabel(link.url)}`}
-                onClick={() => void removeEvidence(claimId, i)}
+                onClick={() => void removeEvidence(claimId, link.url)}
               >
                 ×
               </button>

@@ -126,7 +126,54 @@ describe('evidence', () => {
     await settle();
     expect(await store.getState().addEvidence('a', 'https://sec.gov/filing')).toMatch(/already/);
     expect((await db.claims.get('a'))?.evidence).toEqual([{ url: 'https://sec.gov/filing', title: '10-K' }]);
-    await store.getState().removeEvidence('a', 0);
+    await store.getState().removeEvidence('a', 'https://sec.gov/filing');
     expect((await db.claims.get('a'))?.evidence).toEqual([]);
+  });
+});
+
+describe('evidence: no lost updates', () => {
+  it('keeps both links of two quick adds from one panel', async () => {
+    const store = createPanelStore(deps);
+    await store.getState().followTab(7);
+    await Promise.all([
+      store.getState().addEvidence('a', 'https://one.example/report'),
+      store.getState().addEvidence('a', 'https://two.example/data'),
+    ]);
+    expect((await db.claims.get('a'))?.evidence.map((e) => e.url).sort()).toEqual([
+      'https://one.example/report',
+      'https://two.example/data',
+    ]);
+  });
+
+  it('keeps both links when two panels add at once', async () => {
+    const first = createPanelStore(deps);
+    const second = createPanelStore(deps);
+    await first.getState().followTab(7);
+    await second.getState().followTab(7);
+    await first.getState().setStatus('b', 'sourced');
+    await Promise.all([
+      first.getState().addEvidence('b', 'https://one.example/report'),
+      second.getState().addEvidence('b', 'https://two.example/data'),
+    ]);
+    expect((await db.claims.get('b'))?.evidence.map((e) => e.url).sort()).toEqual([
+      'https://one.example/report',
+      'https://two.example/data',
+    ]);
+    first.getState().dispose();
+    second.getState().dispose();
+  });
+
+  it('removes by address on a stale snapshot, keeping a link added elsewhere', async () => {
+    const stale = createPanelStore(deps);
+    await stale.getState().followTab(7);
+    await stale.getState().addEvidence('a', 'https://one.example/report');
+    stale.getState().dispose(); // this panel stops hearing about changes: its list stays [one]
+    const other = createPanelStore(deps);
+    await other.getState().followTab(7);
+    await other.getState().addEvidence('a', 'https://two.example/data');
+    // The stale panel still shows [one] at position 0 and removes it.
+    await stale.getState().removeEvidence('a', 'https://one.example/report');
+    expect((await db.claims.get('a'))?.evidence).toEqual([{ url: 'https://two.example/data' }]);
+    other.getState().dispose();
   });
 });

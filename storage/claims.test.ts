@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDb } from './db';
-import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, saveClaim } from './claims';
+import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, saveClaim, withEvidence, withoutEvidence } from './claims';
 import type { Claim } from './types';
 
 const page = { url: 'https://news.example/a', title: 'A story', site: 'Example News' };
@@ -72,5 +72,19 @@ describe('deleteClaim', () => {
     await restoreClaim(db, deleted!, page, 12);
     expect(await db.claims.get('d')).toEqual(original);
     expect((await db.pages.get(page.url))?.counts.sourced).toBe(1);
+  });
+});
+
+describe('evidence changes', () => {
+  it('decides each change on the claim as stored at write time: concurrent adds keep both, removal is by address', async () => {
+    const base = claim('e');
+    await Promise.all([
+      judgeClaim(db, base, withEvidence({ url: 'https://one.example/' }), page, 2),
+      judgeClaim(db, base, withEvidence({ url: 'https://two.example/' }), page, 3),
+      judgeClaim(db, base, withEvidence({ url: 'https://one.example/' }), page, 4),
+    ]);
+    expect((await db.claims.get('e'))?.evidence.map((e) => e.url).sort()).toEqual(['https://one.example/', 'https://two.example/']);
+    await judgeClaim(db, base, withoutEvidence('https://one.example/'), page, 5);
+    expect((await db.claims.get('e'))?.evidence).toEqual([{ url: 'https://two.example/' }]);
   });
 });

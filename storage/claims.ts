@@ -1,5 +1,5 @@
 import type { ClaimlensDb } from './db';
-import type { Claim, PageRecord, StatusCounts } from './types';
+import type { Claim, Evidence, PageRecord, StatusCounts } from './types';
 
 export interface PageInfo {
   url: string;
@@ -30,20 +30,24 @@ export async function saveClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, n
 }
 
 export type ClaimPatch = Partial<Pick<Claim, 'status' | 'note' | 'evidence'>>;
+/** A patch, or a function that makes one from the claim as stored at the moment of writing. */
+export type ClaimChange = ClaimPatch | ((current: Claim) => ClaimPatch);
 
 /**
  * Applies a reader's change to a claim, storing it first if this is the first time it is touched (a suggestion of the
- * finder). Decided inside the transaction, so two quick changes (a status, then a note) can never overwrite each other.
+ * finder). Read, decided and written inside one transaction, so two quick changes (a status, then a note; two evidence
+ * links; two panels at once) can never overwrite each other: a function change sees the claim as stored right then.
  */
 export async function judgeClaim(
   db: ClaimlensDb,
   base: Claim,
-  patch: ClaimPatch,
+  change: ClaimChange,
   page: PageInfo,
   now = Date.now(),
 ): Promise<Claim> {
   return db.transaction('rw', db.pages, db.claims, async () => {
     const current = await db.claims.get(base.id);
+    const patch = typeof change === 'function' ? change(current ?? base) : change;
     const next: Claim = current ? { ...current, ...patch, updatedAt: now } : { ...base, ...patch, createdAt: now, updatedAt: now };
     if (next.pageUrl !== page.url) throw new Error(`Claim ${next.id} belongs to ${next.pageUrl}, not ${page.url}`);
     await db.claims.put(next);
@@ -51,6 +55,17 @@ export async function judgeClaim(
     return next;
   });
 }
+
+/** Adds a link to the evidence as stored when the write happens (a link already there is kept once). */
+export const withEvidence =
+  (link: Evidence) =>
+  (current: Claim): ClaimPatch =>
+    current.evidence.some((e) => e.url === link.url) ? {} : { evidence: [...current.evidence, link] };
+
+/** Removes a link by its address from the evidence as stored when the write happens; other links stay. */
+export const withoutEvidence =
+  (url: string) =>
+  (current: Claim): ClaimPatch => ({ evidence: current.evidence.filter((e) => e.url !== url) });
 
 async function refreshPage(db: ClaimlensDb, page: PageInfo, now: number): Promise<void> {
   const existing = await db.pages.get(page.url);

@@ -2,7 +2,9 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
 import { toStoredClaim } from '../../lib/claims/merge';
 import type { PageClaim, PageState } from '../../lib/messaging/protocol';
-import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, type ClaimPatch } from '../../storage/claims';
+import {
+  claimsOfPage, deleteClaim, judgeClaim, restoreClaim, withEvidence, withoutEvidence, type ClaimChange,
+} from '../../storage/claims';
 import { dismissSuggestion, undoDismissal } from '../../storage/dismissals';
 import type { Claim, ClaimStatus, Evidence } from '../../storage/types';
 import { parseEvidenceUrl } from '../../lib/url/evidence-url';
@@ -46,7 +48,8 @@ export interface PageSlice {
   setQuery(query: string): void;
   /** Adds an evidence link; returns a message for the reader when the address is refused. */
   addEvidence(id: string, url: string, title?: string): Promise<string | null>;
-  removeEvidence(id: string, index: number): Promise<void>;
+  /** Removes an evidence link by its address (never by position: the list may have changed elsewhere). */
+  removeEvidence(id: string, url: string): Promise<void>;
   show(id: string): Promise<void>;
 }
 
@@ -95,7 +98,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       }
     }
 
-    async function write(id: string, patch: ClaimPatch): Promise<void> {
+    async function write(id: string, change: ClaimChange): Promise<void> {
       const { page, stored, tabId } = get();
       if (!page) return;
       const info = pageInfoOf(page);
@@ -104,7 +107,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
         const seen = page.claims.find((c) => c.id === id);
         const base = stored.get(id) ?? (seen && toStoredClaim(seen, page.page.url, now()));
         if (!base) throw new Error('this claim is no longer on the page');
-        await judgeClaim(deps.db, base, patch, info, now());
+        await judgeClaim(deps.db, base, change, info, now());
         set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saved' } } }));
         if (tabId !== null) await deps.refreshTab(tabId).catch(() => undefined);
       } catch (error) {
@@ -198,15 +201,15 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       async addEvidence(id, url, title) {
         const parsed = parseEvidenceUrl(url);
         if (!parsed.ok) return parsed.error;
-        const current = evidenceOf(id);
-        if (current.some((e) => e.url === parsed.url)) return 'This link is already listed.';
+        if (evidenceOf(id).some((e) => e.url === parsed.url)) return 'This link is already listed.';
         const link: Evidence = title?.trim() ? { url: parsed.url, title: title.trim() } : { url: parsed.url };
-        await write(id, { evidence: [...current, link] });
+        // Built from the list as stored inside the write's transaction, never from this panel's snapshot.
+        await write(id, withEvidence(link));
         return null;
       },
 
-      async removeEvidence(id, index) {
-        await write(id, { evidence: evidenceOf(id).filter((_, i) => i !== index) });
+      async removeEvidence(id, url) {
+        await write(id, withoutEvidence(url));
       },
 
       async runUndo() {
