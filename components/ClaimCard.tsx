@@ -13,7 +13,9 @@ function ClaimCardView({ claim }: { claim: PanelClaim }) {
   const selected = usePanel((s) => s.selectedId === claim.id);
   // One selector per action (stable references): a card must not re-render for every change anywhere in the store.
   const setStatus = usePanel((s) => s.setStatus);
-  const setNote = usePanel((s) => s.setNote);
+  const editNote = usePanel((s) => s.editNote);
+  const flushNotes = usePanel((s) => s.flushNotes);
+  const noteDraft = usePanel((s) => s.noteDrafts[claim.id]);
   const show = usePanel((s) => s.show);
   const dismiss = usePanel((s) => s.dismiss);
   const remove = usePanel((s) => s.remove);
@@ -62,7 +64,12 @@ function ClaimCardView({ claim }: { claim: PanelClaim }) {
           </button>
         )}
       </div>
-      <NoteField value={claim.note} onSave={(note) => void setNote(claim.id, note)} />
+      <NoteField
+        value={claim.note}
+        draft={noteDraft}
+        onInput={(note) => editNote(claim.id, note)}
+        onFlush={() => void flushNotes(claim.id)}
+      />
       <EvidenceList claimId={claim.id} evidence={claim.evidence} />
       <p class={`save-state${save?.kind === 'error' ? ' error' : ''}`} role="status">
         {save ? (save.kind === 'error' ? save.message : SAVE_TEXT[save.kind]) : ''}

@@ -1,48 +1,35 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
+  /** The note as stored. */
   value: string;
-  onSave(note: string): void;
+  /** The note as typed in this panel and not saved yet, if any: shown instead of the stored one. */
+  draft: string | undefined;
+  /** Each keystroke: the store keeps it as a draft at once and saves it after a pause. */
+  onInput(note: string): void;
+  /** Save now (focus left the field, or the card goes away). */
+  onFlush(): void;
 }
 
-const SAVE_DELAY_MS = 400;
-
-/** A note that saves as you type (debounced) and at once when focus leaves it, so nothing typed is lost. */
-export function NoteField({ value, onSave }: Props) {
-  const [draft, setDraft] = useState(value);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const pending = useRef<string | null>(null);
-
-  // Another panel or tab changed the note: show it, unless the reader is mid-edit here.
-  useEffect(() => {
-    if (pending.current === null) setDraft(value);
-  }, [value]);
-
-  const flush = () => {
-    clearTimeout(timer.current);
-    if (pending.current !== null) {
-      const note = pending.current;
-      pending.current = null;
-      onSave(note);
-    }
-  };
-  useEffect(() => flush, []);
+/**
+ * A note that saves as you type and at once when focus leaves it. What is typed lives in the store, bound to its
+ * claim and page, and in a draft that outlives the panel, so nothing typed is lost when the panel closes, the tab
+ * switches or the page navigates.
+ */
+export function NoteField({ value, draft, onInput, onFlush }: Props) {
+  const flush = useRef(onFlush);
+  flush.current = onFlush;
+  useEffect(() => () => flush.current(), []);
 
   return (
     <label class="note">
       <span class="note-label">Note</span>
       <textarea
         rows={2}
-        value={draft}
+        value={draft ?? value}
         placeholder="Where does this come from? What would prove it?"
-        onInput={(event) => {
-          const note = event.currentTarget.value;
-          setDraft(note);
-          pending.current = note;
-          clearTimeout(timer.current);
-          timer.current = setTimeout(flush, SAVE_DELAY_MS);
-        }}
-        onBlur={flush}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        onBlur={() => onFlush()}
       />
     </label>
   );

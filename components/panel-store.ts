@@ -1,13 +1,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { PageState } from '../lib/messaging/protocol';
 import type { ClaimlensDb } from '../storage/db';
+import type { DraftStorage } from '../storage/drafts';
 import { createExportSlice, type ExportSlice } from './store/export-slice';
 import { createLibrarySlice, type LibrarySlice } from './store/library-slice';
 import { createPageSlice, type PageSlice } from './store/page-slice';
 import { createSettingsSlice, type SettingsSlice } from './store/settings-slice';
 import { createTransferSlice, type TransferSlice } from './store/transfer-slice';
 
-export { NO_CONTENT_SCRIPT, panelClaims, type PanelClaim, type SaveState } from './store/page-slice';
+export { NO_CONTENT_SCRIPT, NOTE_SAVE_DELAY_MS, panelClaims, type PanelClaim, type SaveState } from './store/page-slice';
 export type { PanelView } from './store/library-slice';
 export type { TransferState } from './store/transfer-slice';
 export type { ExportFile, ExportFormat } from './store/export-slice';
@@ -20,6 +21,8 @@ export interface PanelDeps {
   showClaim(tabId: number, id: string): Promise<boolean>;
   refreshTab(tabId: number): Promise<void>;
   now?: () => number;
+  /** Where notes being typed are kept until saved (the panel passes localStorage); in memory by default. */
+  drafts?: DraftStorage;
 }
 
 /** The side panel's one store, in slices by concern; each slice keeps its actions beside its state. */

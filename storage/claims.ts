@@ -30,8 +30,11 @@ export async function saveClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, n
 }
 
 export type ClaimPatch = Partial<Pick<Claim, 'status' | 'note' | 'evidence'>>;
-/** A patch, or a function that makes one from the claim as stored at the moment of writing. */
-export type ClaimChange = ClaimPatch | ((current: Claim) => ClaimPatch);
+/**
+ * A patch, or a function that makes one from the claim as stored at the moment of writing (null: write nothing, the
+ * claim stays as it is).
+ */
+export type ClaimChange = ClaimPatch | ((current: Claim) => ClaimPatch | null);
 
 /**
  * Applies a reader's change to a claim, storing it first if this is the first time it is touched (a suggestion of the
@@ -48,6 +51,7 @@ export async function judgeClaim(
   return db.transaction('rw', db.pages, db.claims, async () => {
     const current = await db.claims.get(base.id);
     const patch = typeof change === 'function' ? change(current ?? base) : change;
+    if (patch === null) return current ?? base;
     const next: Claim = current ? { ...current, ...patch, updatedAt: now } : { ...base, ...patch, createdAt: now, updatedAt: now };
     if (next.pageUrl !== page.url) throw new Error(`Claim ${next.id} belongs to ${next.pageUrl}, not ${page.url}`);
     await db.claims.put(next);

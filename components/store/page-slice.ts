@@ -3,9 +3,10 @@ import type { StateCreator } from 'zustand/vanilla';
 import { toStoredClaim } from '../../lib/claims/merge';
 import type { PageClaim, PageState } from '../../lib/messaging/protocol';
 import {
-  claimsOfPage, deleteClaim, judgeClaim, restoreClaim, withEvidence, withoutEvidence, type ClaimChange,
+  claimsOfPage, deleteClaim, judgeClaim, restoreClaim, withEvidence, withoutEvidence, type ClaimChange, type PageInfo,
 } from '../../storage/claims';
 import { dismissSuggestion, undoDismissal } from '../../storage/dismissals';
+import { memoryDrafts, type NoteDraft } from '../../storage/drafts';
 import type { Claim, ClaimStatus, Evidence } from '../../storage/types';
 import { parseEvidenceUrl } from '../../lib/url/evidence-url';
 import type { StatusFilter } from '../claim-view';
@@ -37,7 +38,17 @@ export interface PageSlice {
   followTab(tabId: number | null): Promise<void>;
   reloadPage(): Promise<void>;
   setStatus(id: string, status: ClaimStatus): Promise<void>;
+  /** Saves a note at once (bound to the claim and page shown now). */
   setNote(id: string, note: string): Promise<void>;
+  /** Notes typed in this panel and not saved yet, by claim id: what the note fields show. */
+  noteDrafts: Record<string, string>;
+  /**
+   * A keystroke in a note: kept as a draft at once (it survives the panel closing), saved after a pause. The save is
+   * bound to the claim and page the note was typed for, whatever the panel shows by then.
+   */
+  editNote(id: string, note: string): void;
+  /** Saves the typed note of one claim now (focus left the field), or of every claim (the panel hides or closes). */
+  flushNotes(id?: string): Promise<void>;
   select(id: string | null): void;
   /** "Not a claim": hides a suggestion on this page for good (undoable). */
   dismiss(id: string): Promise<void>;
@@ -53,6 +64,16 @@ export interface PageSlice {
   show(id: string): Promise<void>;
 }
 
+/** A pause in typing this long saves the note. */
+export const NOTE_SAVE_DELAY_MS = 400;
+
+/** Where a write goes: the claim (as it would be stored) and the page and tab it belongs to. */
+interface Binding {
+  base: Claim;
+  page: PageInfo;
+  tabId: number | null;
+}
+
 export const NO_CONTENT_SCRIPT =
   'Claimlens cannot read this tab. It works on web pages (http and https); if this page was open before Claimlens ' +
   'was installed or updated, reload it.';
@@ -62,9 +83,17 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
   let subscription: Subscription | undefined;
   let watchedUrl: string | null = null;
   const now = deps.now ?? Date.now;
+  const drafts = deps.drafts ?? memoryDrafts();
+  /** Typed notes waiting for their save, each bound to where it was typed. */
+  const pendingNotes = new Map<string, { draft: NoteDraft; binding: Binding; timer: ReturnType<typeof setTimeout> }>();
+  let recovered: Promise<void> | undefined;
   onDispose(() => subscription?.unsubscribe());
 
   return (set, get) => {
+    // A closing panel starts the saves of what was typed (the drafts keep it if the page goes before they finish).
+    onDispose(() => {
+      void get().flushNotes();
+    });
     const storedMap = async (url: string) => new Map((await claimsOfPage(deps.db, url)).map((c) => [c.id, c]));
 
     function watchStored(url: string | null) {
@@ -98,20 +127,82 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       }
     }
 
-    async function write(id: string, change: ClaimChange): Promise<void> {
+    /** Where a write for this claim goes, decided now: the page shown and the claim as stored or suggested there. */
+    function bind(id: string): Binding | null {
       const { page, stored, tabId } = get();
-      if (!page) return;
-      const info = pageInfoOf(page);
+      if (!page) return null;
+      const seen = page.claims.find((c) => c.id === id);
+      const base = stored.get(id) ?? (seen && toStoredClaim(seen, page.page.url, now()));
+      return base ? { base, page: pageInfoOf(page), tabId } : null;
+    }
+
+    async function writeBound(binding: Binding, change: ClaimChange): Promise<boolean> {
+      const { id } = binding.base;
       set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saving' } } }));
       try {
-        const seen = page.claims.find((c) => c.id === id);
-        const base = stored.get(id) ?? (seen && toStoredClaim(seen, page.page.url, now()));
-        if (!base) throw new Error('this claim is no longer on the page');
-        await judgeClaim(deps.db, base, change, info, now());
-        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saved' } } }));
-        if (tabId !== null) await deps.refreshTab(tabId).catch(() => undefined);
+        const next = await judgeClaim(deps.db, binding.base, change, binding.page, now());
+        set((s) => ({
+          saves: { ...s.saves, [id]: { kind: 'saved' } },
+          // Shown at once, before liveQuery reports it: a saved note never flashes back to its old text.
+          ...(s.page?.page.url === next.pageUrl ? { stored: new Map(s.stored).set(id, next) } : {}),
+        }));
+        if (binding.tabId !== null) await deps.refreshTab(binding.tabId).catch(() => undefined);
+        return true;
       } catch (error) {
         set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: `Not saved: ${messageOf(error)}` } } }));
+        return false;
+      }
+    }
+
+    async function write(id: string, change: ClaimChange): Promise<void> {
+      if (!get().page) return;
+      const binding = bind(id);
+      if (!binding) {
+        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: 'Not saved: this claim is no longer on the page' } } }));
+        return;
+      }
+      await writeBound(binding, change);
+    }
+
+    async function saveNote(id: string): Promise<void> {
+      const pending = pendingNotes.get(id);
+      if (!pending) return;
+      clearTimeout(pending.timer);
+      pendingNotes.delete(id);
+      const { draft, binding } = pending;
+      const saved = await writeBound(binding, { note: draft.note });
+      if (saved) drafts.remove(id, draft.typedAt);
+      // A keystroke typed while saving started a new pending note: the field keeps showing that one.
+      if (!pendingNotes.has(id)) {
+        set((s) => {
+          const { [id]: _done, ...rest } = s.noteDrafts;
+          return { noteDrafts: rest };
+        });
+      }
+    }
+
+    /**
+     * Notes typed in a panel that closed before saving them: each is saved where it was typed, unless that note was
+     * changed elsewhere after it was typed.
+     */
+    async function recoverDrafts(): Promise<void> {
+      for (const draft of drafts.all()) {
+        if (pendingNotes.has(draft.id)) continue;
+        try {
+          await judgeClaim(
+            deps.db,
+            draft.base,
+            (current) =>
+              current.updatedAt > draft.typedAt && current.note !== draft.base.note && current.note !== draft.note
+                ? null
+                : { note: draft.note },
+            draft.page,
+            now(),
+          );
+          drafts.remove(draft.id, draft.typedAt);
+        } catch {
+          // Kept for the next panel: the database may be unavailable right now.
+        }
       }
     }
 
@@ -123,11 +214,15 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       saves: {},
       selectedId: null,
       undo: null,
+      noteDrafts: {},
       filter: 'all',
       query: '',
 
       async followTab(tabId) {
+        // Notes typed for the page shown so far are saved there, whatever the panel shows next.
+        void get().flushNotes();
         if (tabId !== get().tabId) set({ tabId, page: null, pageError: null, selectedId: null, saves: {} });
+        await (recovered ??= recoverDrafts());
         await get().reloadPage();
       },
 
@@ -153,7 +248,28 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       },
 
       setStatus: (id, status) => write(id, { status }),
-      setNote: (id, note) => write(id, { note }),
+      async setNote(id, note) {
+        get().editNote(id, note);
+        await get().flushNotes(id);
+      },
+
+      editNote(id, note) {
+        const earlier = pendingNotes.get(id);
+        const binding = earlier?.binding ?? bind(id);
+        if (!binding) {
+          set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: 'Not saved: this claim is no longer on the page' } } }));
+          return;
+        }
+        if (earlier) clearTimeout(earlier.timer);
+        const draft: NoteDraft = { id, note, base: binding.base, page: binding.page, typedAt: now() };
+        drafts.put(draft);
+        pendingNotes.set(id, { draft, binding, timer: setTimeout(() => void saveNote(id), NOTE_SAVE_DELAY_MS) });
+        set((s) => ({ noteDrafts: { ...s.noteDrafts, [id]: note } }));
+      },
+
+      async flushNotes(id) {
+        await Promise.all((id === undefined ? [...pendingNotes.keys()] : [id]).map((key) => saveNote(key)));
+      },
       select: (id) => set({ selectedId: id }),
 
       async dismiss(id) {

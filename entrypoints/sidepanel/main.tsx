@@ -5,6 +5,7 @@ import { createPanelStore } from '@/components/panel-store';
 import { PanelStoreContext } from '@/components/use-panel';
 import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
+import { localDrafts } from '@/storage/drafts';
 import './style.css';
 
 const store = createPanelStore({
@@ -12,6 +13,8 @@ const store = createPanelStore({
   getPageState: (tabId) => contentMessenger.sendMessage('page:state', undefined, tabId),
   showClaim: (tabId, id) => contentMessenger.sendMessage('claim:show', { id }, tabId),
   refreshTab: (tabId) => contentMessenger.sendMessage('claims:refresh', undefined, tabId),
+  // Typed notes are kept in this origin's localStorage until saved: a panel closed mid-word loses nothing.
+  drafts: localDrafts(localStorage),
 });
 
 // `?tabId=N` pins the panel to one tab (tests open the panel as a page of its own); otherwise it follows the
@@ -44,7 +47,11 @@ panelMessenger.onMessage('claim:select', ({ data, sender }) => {
   store.getState().select(data.id);
   document.querySelector(`[data-claim-id="${CSS.escape(data.id)}"]`)?.scrollIntoView({ block: 'nearest' });
 });
+// Closing or hiding the panel saves what was typed at once (dispose flushes too); the drafts cover a save cut short.
 addEventListener('pagehide', () => store.getState().dispose());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void store.getState().flushNotes();
+});
 
 render(
   <PanelStoreContext.Provider value={store}>

@@ -14,6 +14,7 @@ import { runA11yScenario } from './a11y.ts';
 import { runScreenshots } from './screenshots.ts';
 import { runEncoderScenario } from './encoder.ts';
 import { runMarkEachScenario } from './mark-each.ts';
+import { runNoteDraftScenario } from './note-draft.ts';
 
 /** Artifacts of an earlier run would pass for this run's: each browser starts from a clean slate. */
 function clearArtifacts(browser: BrowserName): string {
@@ -107,6 +108,11 @@ export function describeBrowser(
     });
 
     it('encoder: claims:score ranks a check-worthy sentence above chatter, cold and warm, and refuses oversize requests', async () => runEncoderScenario((await start()).driver));
+
+    it('sample: a note typed and the panel closed at once is there when the panel reopens', async () => {
+      const { server, driver } = await start();
+      await runNoteDraftScenario(driver, `${server.sampleUrl}?e2e=note-draft`);
+    });
 
     it('dynamic page: re-anchors after a re-render, scans infinite scroll, follows SPA navigation', async () => {
       const { server, driver } = await start();
