@@ -9,10 +9,10 @@
  * - runs of whitespace and line breaks widened all over the page (once per page) and, per trial, in half of the runs
  *   of the quote's paragraph, up to the quote's edges but not inside it (see `restructure`);
  * and anchors the quote three times on it: as it is (*structural*), with one to three of its characters (any but
- * spaces, first and last included) substituted
- * (*edited*), and taken out of the page (*deleted*: it must come back as an orphan). Every change is undone after the
- * trial. Each quote is bracketed by two empty marker elements before any change; they carry no text, so the
- * anchorers never see them, and they tell the test where the original (or edited) text is now.
+ * spaces, first and last included) substituted (*edited*), and taken out of the page (*deleted*: it must come back as
+ * an orphan). Every change is undone after the trial. Each quote is bracketed by two empty marker elements before
+ * any change; they carry no text, so the anchorers never see them, and they tell the test where the original (or
+ * edited) text is now.
  *
  * Outcomes, the same for both anchorers, in the reader-visible text of the page (`buildTextIndex`, as the module's
  * entry builds it): *exact* (the expected span, edge whitespace aside), *orphan*, or a wrong anchor:

@@ -223,32 +223,37 @@ function exactCandidates(text: string, quote: string): Candidate[] {
   return found;
 }
 
-/**
- * Windows where an edited quote should be: after its prefix, before its suffix, and at its old position. Where the
- * quote's block held fewer than `ANCHOR_LENGTH` characters of context on a side, that anchor reaches into the
- * neighbouring block, which a new paragraph may have replaced: then the part inside the block, at the block's edge,
- * is searched for too.
- */
-function contextWindows(text: string, raw: string, quote: string, ctx: QuoteContext, slack: number): Array<[number, number]> {
+/** Where an edited quote should be: after its prefix, before its suffix, and at its old position. */
+function contextWindows(text: string, quote: string, ctx: QuoteContext, slack: number): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   const span = quote.length + slack;
-  const each = (needle: string, haystack: string, add: (at: number) => void) => {
-    let n = 0;
-    for (let at = haystack.indexOf(needle); at !== -1 && n < MAX_CONTEXT_ANCHORS; at = haystack.indexOf(needle, at + 1), n++) add(at);
-  };
   const head = ctx.prefix.slice(-ANCHOR_LENGTH);
   const tail = ctx.suffix.slice(0, ANCHOR_LENGTH);
-  if (head.trim()) each(head, text, (at) => windows.push([at + head.length - slack, at + head.length + span]));
-  if (tail.trim()) each(tail, text, (at) => windows.push([at - span, at + slack]));
-  const innerHead = innerPart(ctx.rawPrefix, ctx.prefix, 'prefix');
-  const innerTail = innerPart(ctx.rawSuffix, ctx.suffix, 'suffix');
-  if (innerHead?.trim() && innerHead.length < head.length) {
-    each(`\n${innerHead}`, raw, (at) => windows.push([at + 1 + innerHead.length - slack, at + 1 + innerHead.length + span]));
-  }
-  if (innerTail?.trim() && innerTail.length < tail.length) {
-    each(`${innerTail}\n`, raw, (at) => windows.push([at - span, at + slack]));
-  }
+  if (head.trim()) eachAnchor(head, text, (at) => windows.push([at + head.length - slack, at + head.length + span]));
+  if (tail.trim()) eachAnchor(tail, text, (at) => windows.push([at - span, at + slack]));
   if (ctx.hint !== undefined) windows.push([ctx.hint - slack, ctx.hint + span]);
+  return windows;
+}
+
+function eachAnchor(needle: string, haystack: string, add: (at: number) => void) {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1 && n < MAX_CONTEXT_ANCHORS; at = haystack.indexOf(needle, at + 1), n++) add(at);
+}
+
+/**
+ * Where the quote's block held fewer than `ANCHOR_LENGTH` characters of context on a side, the anchors of
+ * `contextWindows` reach into the neighbouring block, which a new paragraph may have replaced: then the part inside
+ * the block is searched for at a block edge.
+ */
+function blockWindows(raw: string, quote: string, ctx: QuoteContext, slack: number): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const span = quote.length + slack;
+  const head = innerPart(ctx.rawPrefix, ctx.prefix, 'prefix');
+  const tail = innerPart(ctx.rawSuffix, ctx.suffix, 'suffix');
+  if (head?.trim() && head.length < ANCHOR_LENGTH) {
+    eachAnchor(`\n${head}`, raw, (at) => windows.push([at + 1 + head.length - slack, at + 1 + head.length + span]));
+  }
+  if (tail?.trim() && tail.length < ANCHOR_LENGTH) eachAnchor(`${tail}\n`, raw, (at) => windows.push([at - span, at + slack]));
   return windows;
 }
 
@@ -288,25 +293,11 @@ function mergeWindows(windows: Array<[number, number]>, length: number): Array<[
   return out;
 }
 
-interface FuzzySearch {
-  candidates: Candidate[];
-  /**
-   * Places (non-overlapping) where the quote is found with at most `maxErrorsAlone` edits, counted over the whole
-   * text; null when the search could not cover the whole text (see `pieceWindows`).
-   */
-  places: number | null;
-}
-
-function fuzzyCandidates(text: string, raw: string, quote: string, ctx: QuoteContext, exact: Candidate[]): FuzzySearch {
-  const maxErrors = errorBudget(quote.length, true);
-  if (maxErrors === 0) return { candidates: [], places: null };
-  const slack = maxErrors + 2;
-  const alone = maxErrorsAlone(quote.length);
-  const pieces = quote.length >= MIN_EDITED_ALONE_LENGTH ? pieceWindows(text, quote, alone, alone + 2) : null;
-  const windows = mergeWindows([...contextWindows(text, raw, quote, ctx, slack), ...(pieces ?? [])], text.length);
+/** Approximate matches of the quote with at most `maxErrors` edits in the given windows. */
+function fuzzyCandidates(text: string, quote: string, windows: Array<[number, number]>, maxErrors: number): Candidate[] {
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const [from, to] of windows) {
+  for (const [from, to] of mergeWindows(windows, text.length)) {
     for (const m of approxSearch(text.slice(from, to), quote, maxErrors)) {
       const key = `${from + m.start}:${from + m.end}`;
       if (seen.has(key)) continue;
@@ -314,16 +305,18 @@ function fuzzyCandidates(text: string, raw: string, quote: string, ctx: QuoteCon
       candidates.push({ start: from + m.start, end: from + m.end, errors: m.errors });
     }
   }
-  if (!pieces) return { candidates, places: null };
-  // Every place within `alone` edits lies in a piece window, so this count is complete.
-  const close = [...exact, ...candidates.filter((c) => c.errors <= alone)].sort((x, y) => x.start - y.start);
+  return candidates;
+}
+
+/** Non-overlapping places among `matches`. */
+function countPlaces(matches: Candidate[]): number {
   let places = 0;
   let end = -1;
-  for (const c of close) {
+  for (const c of [...matches].sort((x, y) => x.start - y.start)) {
     if (c.start >= end) places++;
     end = Math.max(end, c.end);
   }
-  return { candidates, places };
+  return places;
 }
 
 /** Levenshtein distance, for a candidate whose boundaries `snap` moved. */
@@ -393,11 +386,35 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext, raw =
   }
   // Exact and backed by both sides of its context: nothing an approximate match could do better.
   if (best && best.sides === 2) return strip(best);
-  const { candidates, places } = fuzzyCandidates(text, raw, quote, ctx, exact);
-  for (const c of candidates) {
-    if (c.errors === 0) continue;
-    const m = score(text, raw, quote, ctx, snap(text, raw, quote, ctx, c), places === 1);
-    if ((!best || m.score > best.score) && acceptable(m, about)) best = m;
+  // Approximate matches, in stages from the cheapest and likeliest, stopping at the first that finds an acceptable
+  // one: the few edits of a corrected typo near the context and the old position; then at the block edges of a
+  // short in-block context and wherever the quote could be (which also tells whether a match is the only one); last,
+  // a reworded clause (up to `errorBudget(.., true)` edits, which only a quote with both sides may have). A larger
+  // budget costs much more: every position within that many edits of the quote is a match to score.
+  const small = errorBudget(quote.length, false);
+  const large = errorBudget(quote.length, true);
+  if (small === 0) return best && strip(best);
+  const slack = small + 2;
+  let unique = false;
+  const consider = (candidates: Candidate[]) => {
+    for (const c of candidates) {
+      if (c.errors === 0) continue;
+      const m = score(text, raw, quote, ctx, snap(text, raw, quote, ctx, c), unique);
+      if ((!best || m.score > best.score) && acceptable(m, about)) best = m;
+    }
+    return best !== null;
+  };
+  const near = fuzzyCandidates(text, quote, contextWindows(text, quote, ctx, slack), small);
+  if (consider(near)) return strip(best!);
+  const alone = maxErrorsAlone(quote.length);
+  const pieces = quote.length >= MIN_EDITED_ALONE_LENGTH ? pieceWindows(text, quote, alone, alone + 2) : null;
+  const further = fuzzyCandidates(text, quote, [...blockWindows(raw, quote, ctx, slack), ...(pieces ?? [])], small);
+  // Every place within `alone` edits lies in a piece window, so this count is complete.
+  if (pieces) unique = countPlaces([...exact, ...near, ...further].filter((c) => c.errors <= alone)) === 1;
+  if (consider(unique ? [...near, ...further] : further)) return strip(best!);
+  if (large > small) {
+    const windows = [...contextWindows(text, quote, ctx, large + 2), ...blockWindows(raw, quote, ctx, large + 2)];
+    consider(fuzzyCandidates(text, quote, windows, large).filter((c) => c.errors > small));
   }
   return best && strip(best);
 }
