@@ -7,12 +7,29 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTextIndex } from '../lib/anchoring/text-index';
-import { findClaims, findClaimsIncrementally, MIN_WORDS, wordCount, type PageClaims } from '../lib/claims/find-claims';
+import { findClaimsIncrementally, MIN_WORDS, wordCount, type PageClaims } from '../lib/claims/find-claims';
+import { findClaims } from '../lib/claims/find-page-claims';
 import { isFurniture } from '../lib/claims/furniture';
 import { splitSentences } from '../lib/claims/sentences';
-import { parseSavedPage } from '../scripts/claims-html';
+import { Window } from 'happy-dom';
 
 const CORPUS = resolve(__dirname, '../../shared/corpus');
+
+/** A saved page as a live document, scripts, network and subresources off (as the CLI parses it). */
+function parseSavedPage(html: string): { document: Document; close(): Promise<void> } {
+  const window = new Window({
+    url: 'https://example.invalid/',
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  window.document.write(html);
+  return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
+}
 const PAGES = resolve(CORPUS, 'pages');
 const SEED = resolve(CORPUS, 'seed/000_9a81a233a61bdacf.txt');
 

@@ -11,8 +11,9 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { buildTextIndex } from '../anchoring/text-index';
 
-/** Lines shorter than this are labels ("Advertisement", "Share") that match too many places to map back. */
-export const MIN_BLOCK_CHARS = 20;
+import { MIN_BLOCK_CHARS } from './block-size';
+
+export { MIN_BLOCK_CHARS };
 
 /**
  * The text lines (one per paragraph, list item, heading, quote...) of the article Readability finds, whitespace

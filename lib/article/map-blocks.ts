@@ -6,7 +6,8 @@
  */
 import { buildTextIndex } from '../anchoring/text-index';
 import { BLOCK } from '../claims/element-stats';
-import { MIN_BLOCK_CHARS } from './extract-blocks';
+// Not from extract-blocks.ts: that would bring Readability into the content script.
+import { MIN_BLOCK_CHARS } from './block-size';
 
 /** A line Readability shortened (it drops share buttons, inline ads) still maps by its start. */
 const PREFIX = 48;
@@ -93,8 +94,14 @@ export function insideBlocks(blocks: readonly string[]): (line: string, sentence
   }
   let joined: string | null = null;
   let slowChecks = 0;
+  let lastLine: string | null = null;
+  let text = '';
   return (line, sentence) => {
-    const text = normaliseText(line);
+    // Sentences of one line come one after another: normalise the line once.
+    if (line !== lastLine) {
+      lastLine = line;
+      text = normaliseText(line);
+    }
     if (exact.has(text)) return true;
     const wanted = normaliseText(sentence);
     for (const block of byPrefix.get(text.slice(0, PREFIX)) ?? []) if (block.includes(wanted)) return true;

@@ -96,4 +96,28 @@ describe('findJunk', () => {
     const doc = page(`<div id="root"><div class="comments-enabled">${paragraphs()}</div><p>Short note here.</p></div>`);
     expect(findJunk(doc.getElementById('root')!)).toEqual([]);
   });
+
+  it('marks page furniture: headings, the article header, bylines, datelines, standfirsts, credits, bios', () => {
+    const doc = page(`<div class="entry-content" id="root">
+      <header><h1>Council passes budget</h1><p class="standfirst">The vote ends months of wrangling over schools.</p></header>
+      <p class="byline">By Jane Doe and John Roe</p>
+      <p><time datetime="2016-12-22">22 Dec, 2016</time></p>
+      ${paragraphs(2)}
+      <h2>What happens next</h2>
+      ${paragraphs()}
+      <p class="photo-credit">Photograph: Jane Doe for The Daily Example</p>
+      <div class="author-bio"><p>Jane Doe covers city hall. Follow her on Twitter @janedoe.</p></div>
+      <p class="article-dek">A summary that restates the lede in other words.</p>
+    </div>`);
+    const junkText = findJunk(doc.getElementById('root')!).map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    expect(junkText).toEqual([
+      'Council passes budgetThe vote ends months of wrangling over schools.',
+      'By Jane Doe and John Roe',
+      '22 Dec, 2016',
+      'What happens next',
+      'Photograph: Jane Doe for The Daily Example',
+      'Jane Doe covers city hall. Follow her on Twitter @janedoe.',
+      'A summary that restates the lede in other words.',
+    ]);
+  });
 });

@@ -93,6 +93,12 @@ export function findArticleRoots(doc: Document): Element[] {
   return hasArticleProse(roots, stats) ? roots : [];
 }
 
+/** A plain loop: spreading 200,000 children into `push` overflows the call stack. */
+function pushChildren(stack: Element[], el: Element): void {
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+}
+
 const inDocumentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1);
 
 /** A paragraph of running text: long enough, mostly unlinked, ending like a sentence. */
@@ -114,14 +120,21 @@ function withKin(roots: Element[], stats: Map<Element, Stats>, body: Element): E
     scope = scope.parentElement;
   }
   const chosen = new Set(roots);
+  // One look per container: an article of a thousand paragraphs in one parent must not search it a thousand times.
+  const teasers = new Map<Element, boolean>();
+  const teaser = (container: Element) => {
+    let known = teasers.get(container);
+    if (known === undefined) teasers.set(container, (known = isTeaser(container, stats)));
+    return known;
+  };
   if (scope && scope !== body) {
     const stack = Array.from(scope.children);
     while (stack.length) {
       const el = stack.pop()!;
       const s = stats.get(el);
       if (!s || chosen.has(el) || isNegative(el)) continue;
-      if (!isProse(el, s)) stack.push(...Array.from(el.children));
-      else if (!el.closest('a') && !isTeaser(el.parentElement!, stats)) chosen.add(el.parentElement!);
+      if (!isProse(el, s)) pushChildren(stack, el);
+      else if (!el.closest('a') && !teaser(el.parentElement!)) chosen.add(el.parentElement!);
     }
   }
   return Array.from(chosen)
@@ -173,7 +186,7 @@ function hasArticleProse(roots: Element[], stats: Map<Element, Stats>): boolean 
   let prose = 0;
   let paragraphs = 0;
   let teasers = 0;
-  const stack = [...roots];
+  const stack = roots.slice();
   while (stack.length) {
     const el = stack.pop()!;
     const s = stats.get(el);
@@ -184,7 +197,7 @@ function hasArticleProse(roots: Element[], stats: Map<Element, Stats>): boolean 
       prose += s.inline;
       paragraphs++;
     }
-    stack.push(...Array.from(el.children));
+    pushChildren(stack, el);
   }
   // One long block of <br>-separated text is an article too.
   if (prose < 300 || (paragraphs < 2 && prose < 800)) return false;

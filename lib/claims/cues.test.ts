@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCues, detectNeutralCues } from './cues';
+import { detectCues, detectNeutralCues, MAX_CUE_CHARS } from './cues';
 import type { Cue } from './types';
 
 function has(cue: Cue, text: string): boolean {
@@ -93,5 +93,101 @@ describe('detectNeutralCues', () => {
     expect(detectNeutralCues('« Nous allons gagner cette bataille », a déclaré le ministre.')).toEqual(['quote']);
     expect(detectNeutralCues('Le budget atteint 1 200 millions d’euros.')).toContain('figure');
     expect(detectNeutralCues('Il est arrivé en 2019 et reste à Paris.')).toEqual([]);
+  });
+});
+
+describe('cues that explain', () => {
+  const cases = (cue: Cue, want: boolean, texts: string[]) => {
+    for (const text of texts) expect(has(cue, text), `${cue} ${want ? 'on' : 'not on'}: ${text}`).toBe(want);
+  };
+
+  it('flags every unnamed or vague source', () => {
+    cases('vague-attribution', true, [
+      'Many researchers believe the drug works.',
+      'A number of experts have questioned the findings.',
+      'Many reports suggest the plant will close.',
+      'Officials said the bridge would reopen in May.',
+      'The talks had stalled, officials said.',
+      'Climate change is to blame too, scientists think.',
+      'But indigenous elders say they are not being listened to.',
+      'The crime falls under homicide provisions, which rights groups say do not account for the killings.',
+      'A senior political source told Reuters the talks were under way.',
+      'The source, who said he had spoken to people inside, told Reuters the talks had begun.',
+      'The variant is said to evade immune protection.',
+      'The country has been hailed as a model of democratic transition.',
+      'About 50 other people were wounded, according to local news reports.',
+      'In a recent poll, 88 percent of teachers said education was becoming too politicized.',
+      'Many Tunisians accuse the Islamists of being slow to respond.',
+      'It is well known that cows milked regularly give more milk.',
+      'A senior official, who spoke on condition of anonymity, said the plan was dead.',
+    ]);
+  });
+
+  it('does not flag named sources, including a named organisation’s officials', () => {
+    cases('vague-attribution', false, [
+      'Con Edison officials said the outage affected 5,000 homes.',
+      'The outage affected 5,000 homes, Con Edison officials said.',
+      'U.S. officials said the talks had stalled.',
+      'The minister said the deal is off.',
+      'The company’s officials declined to comment.',
+      'A new report released on Monday by Stanford University found poverty rising.',
+      'The spate of strandings has been described as heartbreaking by the conservation department.',
+      'In contrast, fewer than half of Republicans said minorities are favored.',
+      'These are expected to adhere to the protocol.',
+    ]);
+  });
+
+  it('calls quantities figures, including counts, sample sizes and ranges', () => {
+    cases('figure', true, [
+      'We asked five people what they thought of the plan.',
+      'The survey asked 1,200 adults about their savings.',
+      'Prices ranged between 10 and 20 dollars a kilo.',
+      'Between 300 and 400 workers will lose their jobs.',
+      'The company employs 3,500 people in Ohio.',
+      'The process creates several million objects in memory.',
+    ]);
+  });
+
+  it('does not call model numbers, labels, times of day or vague amounts figures', () => {
+    cases('figure', false, [
+      'The LGP-30 was a desk-sized computer sold by Librascope.',
+      'The help desk is open 24/7 for all customers.',
+      'The fire started in Building 24 of the plant.',
+      'The meeting began at 9 a.m. and ended at 10:30 p.m.',
+      'The store opens at 9am every day.',
+      'She worked there for a few years before moving on.',
+      'Several people were hurt in the crash.',
+      'Apollo 11 landed on the moon in 1969.',
+      'The two men met in Geneva last week.',
+    ]);
+  });
+
+  it('does not read thanks or schedules as cause and effect', () => {
+    cases('causal', false, [
+      'Special thanks are due to the staff of the museum for their help.',
+      'Many thanks to our readers for their letters.',
+      'The trial is due to begin on Monday.',
+    ]);
+    cases('causal', true, ['The delay was due to the storm.', 'Thanks to the new law, prices fell sharply.']);
+  });
+});
+
+describe('cues on hostile text', () => {
+  // Sizes where a quadratic pattern would run for minutes: the test timeout, not a stopwatch, catches a regression.
+  it('reads 200,000 characters of "1." in linear time, cap lifted', () => {
+    const text = '1.'.repeat(100_000);
+    expect(detectCues(text, Infinity)).toContain('figure');
+    expect(detectNeutralCues(text)).toBeInstanceOf(Array);
+  }, 20_000);
+
+  it('reads long runs of number words, quotes, spaces and letters in linear time, cap lifted', () => {
+    for (const text of ['one '.repeat(50_000), '"' + 'a '.repeat(100_000), '“'.repeat(100_000), '1 '.repeat(100_000),
+      'a'.repeat(200_000), 'critics '.repeat(25_000), 'U.S. '.repeat(40_000), `${' '.repeat(200_000)}1`]) {
+      expect(detectCues(text, Infinity)).toBeInstanceOf(Array);
+    }
+  }, 30_000);
+
+  it('reads only the first MAX_CUE_CHARS characters by default', () => {
+    expect(detectCues(`${'word '.repeat(MAX_CUE_CHARS)} 40 percent`)).not.toContain('figure');
   });
 });

@@ -1,14 +1,15 @@
 /**
  * The check-worthy sentences of a page: article body, sentences, scores, each claim with its DOM range.
  * The same code runs in the content script and in Node (`npm run claims -- --html PAGE.html`, the corpus test).
+ * Readability itself is not imported here (it would weigh on every page's content script): `findClaims` in
+ * find-page-claims.ts runs it where blocking does not matter, and the content script gets its blocks by message.
  */
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index';
-import { extractArticleBlocks } from '../article/extract-blocks';
 import { insideBlocks, mapBlocksToLive } from '../article/map-blocks';
 import { findArticleRoots, findJunk, isJunkBlock } from './article-body';
 import { isFurniture } from './furniture';
 import { CLAIM_THRESHOLD, scoreSentence } from './score';
-import { splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import type { FoundClaim, Sentence } from './types';
 
 export interface FindClaimsOptions {
@@ -47,13 +48,6 @@ const CHUNK = 50;
 /** ...unless scoring them takes longer than this (ms); the rest of the slice goes to the page. */
 const SLICE_MS = 20;
 
-export function findClaims(doc: Document, options: FindClaimsOptions = {}): PageClaims {
-  const { roots, lang, candidates } = prepare(doc, options);
-  const claims: LocatedClaim[] = [];
-  for (const candidate of candidates) addClaim(claims, candidate, lang, options.threshold ?? CLAIM_THRESHOLD);
-  return { roots, lang, sentences: candidates.length, claims };
-}
-
 /**
  * `findClaims` in slices: scores a chunk of sentences, then awaits `yieldFn()` (a `setTimeout(0)` or
  * `scheduler.yield()` in the content script) so no task blocks the page for long.
@@ -90,23 +84,44 @@ export function pageLanguage(doc: Document): string {
   return lang || 'en';
 }
 
-/**
- * Roots and sentences of the whole page at once. Off the page's main thread (Node: the CLI, the corpus test; an
- * extension page), so Readability may take its time: where it finds an article, its blocks mapped back onto this
- * document are the body; elsewhere the in-page heuristic decides.
- */
-function prepare(doc: Document, options: FindClaimsOptions) {
+/** Candidates of the page by the in-page heuristic body (`findArticleRoots`), all at once. */
+export function findClaimsByHeuristic(doc: Document, options: FindClaimsOptions = {}): PageClaims {
   const lang = options.lang ?? pageLanguage(doc);
-  const blocks = extractArticleBlocks(doc, doc.URL);
-  const mapped = blocks ? mapBlocksToLive(doc, blocks, { checkStyle: options.checkStyle }) : [];
-  const kept = mapped.filter((el) => !isJunkBlock(el));
-  const roots = kept.length ? kept : findArticleRoots(doc);
-  const accept = kept.length && blocks ? insideBlocks(blocks) : undefined;
+  const roots = findArticleRoots(doc);
+  const claims: LocatedClaim[] = [];
+  let sentences = 0;
+  for (const root of roots) {
+    for (const candidate of sentencesOf(root, lang, options.checkStyle)) {
+      sentences += 1;
+      addClaim(claims, candidate, lang, options.threshold ?? CLAIM_THRESHOLD);
+    }
+  }
+  return { roots, lang, sentences, claims };
+}
+
+/** The body as Readability's blocks mapped onto this document, or null when none of them maps to a kept block. */
+function prepareFromBlocks(doc: Document, blocks: string[], options: FindClaimsOptions) {
+  const lang = options.lang ?? pageLanguage(doc);
+  const roots = mapBlocksToLive(doc, blocks, { checkStyle: options.checkStyle }).filter((el) => !isJunkBlock(el));
+  if (!roots.length) return null;
+  const accept = insideBlocks(blocks);
   const candidates: Candidate[] = [];
   for (const root of roots) {
     for (const candidate of sentencesOf(root, lang, options.checkStyle, accept)) candidates.push(candidate);
   }
   return { roots, lang, candidates };
+}
+
+/**
+ * `findClaims` on an article body whose blocks Readability already found elsewhere (the content script gets them from
+ * an extension page, which parsed the page's serialised HTML); null when the blocks no longer map onto the page.
+ */
+export function findClaimsInBlocks(doc: Document, blocks: string[], options: FindClaimsOptions = {}): PageClaims | null {
+  const prepared = prepareFromBlocks(doc, blocks, options);
+  if (!prepared) return null;
+  const claims: LocatedClaim[] = [];
+  for (const candidate of prepared.candidates) addClaim(claims, candidate, prepared.lang, options.threshold ?? CLAIM_THRESHOLD);
+  return { roots: prepared.roots, lang: prepared.lang, sentences: prepared.candidates.length, claims };
 }
 
 /**
@@ -120,12 +135,22 @@ function sentencesOf(
   const junk = junkSpans(index, findJunk(root));
   const text = index.text;
   const candidates: Candidate[] = [];
+  // The line of the current sentence, found once per line: a line of ten thousand sentences is read once, not each time.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let line = '';
   for (const sentence of splitSentences(text, lang)) {
+    // A "sentence" longer than any real one is a table, a code dump or a hostile page: never a claim, never scored.
+    if (sentence.text.length > MAX_SENTENCE_CHARS) continue;
     if (insideJunk(junk, sentence.start) || wordCount(sentence.text) < MIN_WORDS || isFurniture(sentence.text)) continue;
     if (accept) {
-      const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
-      const lineEnd = text.indexOf('\n', sentence.end);
-      if (!accept(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), sentence.text)) continue;
+      if (sentence.start > lineEnd) {
+        lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+        lineEnd = text.indexOf('\n', sentence.end);
+        if (lineEnd < 0) lineEnd = text.length;
+        line = text.slice(lineStart, lineEnd);
+      }
+      if (!accept(line, sentence.text)) continue;
     }
     candidates.push({ ...sentence, root, index });
   }

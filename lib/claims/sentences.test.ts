@@ -67,3 +67,18 @@ describe('splitSentences', () => {
     expect(splitSentences(' \n ')).toEqual([]);
   });
 });
+
+describe('splitSentences on hostile text', () => {
+  // 500,000 characters: a quadratic merge of abbreviation breaks would run for minutes; the timeout catches it.
+  it('splits "U.S. " repeated 100,000 times in linear time', () => {
+    const text = 'U.S. '.repeat(100_000);
+    const sentences = splitSentences(text, 'en');
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  }, 30_000);
+
+  it('splits "Mr. Smith said. " and quotes repeated 20,000 times in linear time', () => {
+    expect(splitSentences('Mr. Smith said “yes. '.repeat(20_000), 'en').length).toBeGreaterThan(0);
+    expect(splitSentences('He said. ” '.repeat(50_000), 'en').length).toBeGreaterThan(0);
+  }, 30_000);
+});

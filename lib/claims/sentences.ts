@@ -8,6 +8,9 @@
  */
 import type { Sentence } from './types';
 
+/** Longer than any real sentence: the claim finder neither scores nor highlights such a span. */
+export const MAX_SENTENCE_CHARS = 1_500;
+
 /** Abbreviations that always precede a name or number. */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
@@ -32,6 +35,8 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const CLOSING = /^[\s\u00a0]*[”’»)\]]+/;
+/** Characters of each side of a break that decide whether it is one: the last word before, the first word after. */
+const TAIL = 80;
 /** A quotation of up to this many segments, with its attribution, reads as one claim. */
 const MAX_QUOTE_SEGMENTS = 4;
 const MAX_QUOTE_LENGTH = 600;
@@ -81,13 +86,17 @@ function splitLine(text: string, lineStart: number, lineEnd: number, segmenter: 
     const previous = merged[merged.length - 1];
     if (previous) {
       // Closing quotes and brackets belong to the sentence they close.
-      const closing = CLOSING.exec(line.slice(span[0], span[1]));
+      const closing = CLOSING.exec(line.slice(span[0], Math.min(span[1], span[0] + TAIL)));
       if (closing) {
         previous[1] = span[0] + closing[0].length;
         span[0] = previous[1];
         if (!line.slice(span[0], span[1]).trim()) continue;
       }
-      if (continuesSentence(line.slice(previous[0], previous[1]), line.slice(span[0], span[1]))) {
+      // Only the end of the sentence so far decides (its last word): slicing all of it would make a run of merges
+      // ("U.S. U.S. U.S. ...") quadratic.
+      const before = line.slice(Math.max(previous[0], previous[1] - TAIL), previous[1]);
+      const after = line.slice(span[0], Math.min(span[1], span[0] + TAIL));
+      if (continuesSentence(before, after)) {
         previous[1] = span[1];
         continue;
       }
