@@ -18,7 +18,7 @@ const absoluteUrl = z.string().refine((value) => {
   }
 }, 'expected an absolute URL such as https://example.com/article');
 
-const quoteSelector = z.object({
+export const quoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
   exact: z.string(),
   prefix: z.string(),
@@ -26,8 +26,14 @@ const quoteSelector = z.object({
 });
 
 const offset = z.number().int().min(0);
-const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
+export const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
   .refine((s) => s.end >= s.start, { message: 'end comes before start', path: ['end'] });
+
+/**
+ * A claim's W3C selector: the one schema for a backup file and for `claim:create` (lib/messaging/validate.ts adds
+ * its size bounds on top), so whatever is stored can always be backed up and imported again.
+ */
+export const selectorSchema = z.discriminatedUnion('type', [quoteSelector, positionSelector]);
 
 const evidence = z.object({
   url: z.string().refine(isWebUrl, 'not a web link: only http and https links are kept as evidence'),
@@ -37,7 +43,7 @@ const evidence = z.object({
 const claim = z.object({
   id: z.string().min(1),
   exact: z.string().min(1),
-  selectors: z.array(z.discriminatedUnion('type', [quoteSelector, positionSelector])),
+  selectors: z.array(selectorSchema),
   status: z.enum(STATUSES),
   note: z.string(),
   evidence: z.array(evidence),

@@ -24,7 +24,9 @@ function backupClaim(claim: Claim, pageUrl: string): BackupClaim {
   return {
     id: claim.id,
     exact: claim.exact,
-    selectors: claim.selectors.map(selector),
+    // A position whose end comes before its start (stored before claim:create refused them) is left out: the quote
+    // still anchors the claim, and one such selector must not make the whole backup unimportable.
+    selectors: claim.selectors.filter((s) => s.type !== 'TextPositionSelector' || s.end >= s.start).map(selector),
     status: claim.status,
     note: claim.note,
     evidence: claim.evidence.map((e) => (e.title === undefined ? { url: e.url } : { url: e.url, title: e.title })),

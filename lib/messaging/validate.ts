@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { selectorSchema } from '../backup/schema';
 import { siteOf } from '../url/normalize-url';
 
 /**
@@ -11,19 +12,13 @@ export const MAX_CLAIM_LENGTH = 5000;
 
 export const storedClaimsRequest = z.object({ url: httpUrl });
 
-const selector = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1).max(MAX_CLAIM_LENGTH),
-    prefix: z.string().max(256),
-    suffix: z.string().max(256),
-  }),
-  z.object({
-    type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  }),
-]);
+/** The backup's selector schema (so start <= end), with bounds on what a page may send. */
+const selector = selectorSchema.refine(
+  (s) =>
+    s.type !== 'TextQuoteSelector' ||
+    (s.exact.length >= 1 && s.exact.length <= MAX_CLAIM_LENGTH && s.prefix.length <= 256 && s.suffix.length <= 256),
+  'quote selector out of bounds',
+);
 
 export const newManualClaimRequest = z.object({
   page: z.object({ url: httpUrl, title: z.string().max(2000), site: z.string().max(500) }),
