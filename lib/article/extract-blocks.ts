@@ -10,7 +10,6 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { buildTextIndex } from '../anchoring/text-index';
-
 import { MIN_BLOCK_CHARS } from './block-size';
 
 export { MIN_BLOCK_CHARS };
