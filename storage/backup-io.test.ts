@@ -1,3 +1,4 @@
+import { judgeClaim } from './claims';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../lib/backup/parse';
 import { serializeBackup } from '../lib/backup/serialize';
@@ -78,5 +79,36 @@ describe('import keeps page counts right', () => {
       for (const c of stored) expected[c.status] += 1;
       expect((await db.pages.get(url))?.counts).toEqual(expected);
     }
+  });
+});
+
+describe('times from a file never run ahead of this clock', () => {
+  it('clamps future times on import, and a later local edit wins the next merge', async () => {
+    const now = Date.UTC(2024, 6, 1);
+    const future = now + 365 * 24 * 3600 * 1000;
+    const [entry] = samplePages(1, 1, 4);
+    const claim = { ...entry!.claims[0]!, updatedAt: future, createdAt: future };
+    const page = { ...entry!.page, firstVisit: future, lastVisit: future };
+    const dismissals = [{ id: 'd', pageUrl: page.url, exact: 'x', createdAt: future }];
+    await importEntries(db, [{ page, claims: [claim], dismissals }], now);
+    expect(await db.claims.get(claim.id)).toMatchObject({ updatedAt: now, createdAt: now });
+    expect(await db.pages.get(page.url)).toMatchObject({ firstVisit: now, lastVisit: now });
+    expect((await db.dismissals.get('d'))?.createdAt).toBe(now);
+
+    // The reader edits the claim a minute later; a backup made before that edit no longer wins.
+    const edited = await judgeClaim(db, claim, { note: 'edited here' }, { url: page.url, title: page.title, site: page.site }, now + 60_000);
+    expect(edited.updatedAt).toBe(now + 60_000);
+    const report = await importEntries(db, [{ page, claims: [{ ...claim, updatedAt: now + 30_000 }] }], now + 120_000);
+    expect(report).toMatchObject({ updated: 0, skipped: 1 });
+    expect((await db.claims.get(claim.id))?.note).toBe('edited here');
+  });
+
+  it('a local edit is newer than a stored time ahead of the clock (stored before the clamp)', async () => {
+    const [entry] = samplePages(1, 1, 5);
+    const stored = { ...entry!.claims[0]!, updatedAt: 5_000_000 };
+    await db.claims.put(stored);
+    const info = { url: entry!.page.url, title: entry!.page.title, site: entry!.page.site };
+    const edited = await judgeClaim(db, stored, { status: 'sourced' }, info, 1_000);
+    expect(edited.updatedAt).toBe(5_000_001);
   });
 });

@@ -44,10 +44,30 @@ export interface ImportReport {
 }
 
 /**
- * Merges a parsed backup into storage in one transaction: by claim id, the newer `updatedAt` wins; pages keep the
- * earliest first visit and the latest last visit. Either the whole file lands or nothing does.
+ * A file's times, none later than now: a time in the future (a wrong clock, an edited file) would otherwise win every
+ * later merge, and local edits made after the import would look older than it.
  */
-export async function importEntries(db: ClaimlensDb, entries: readonly BackupEntry[]): Promise<ImportReport> {
+export function clampEntries(entries: readonly BackupEntry[], now: number): BackupEntry[] {
+  const at = (time: number) => Math.min(time, now);
+  return entries.map((entry) => ({
+    ...entry,
+    page: { ...entry.page, firstVisit: at(entry.page.firstVisit), lastVisit: at(entry.page.lastVisit) },
+    claims: entry.claims.map((c) => ({ ...c, createdAt: at(c.createdAt), updatedAt: at(c.updatedAt) })),
+    ...(entry.dismissals ? { dismissals: entry.dismissals.map((d) => ({ ...d, createdAt: at(d.createdAt) })) } : {}),
+  }));
+}
+
+/**
+ * Merges a parsed backup into storage in one transaction: by claim id, the newer `updatedAt` wins; pages keep the
+ * earliest first visit and the latest last visit. Times later than `now` count as `now`. Either the whole file lands
+ * or nothing does.
+ */
+export async function importEntries(
+  db: ClaimlensDb,
+  fileEntries: readonly BackupEntry[],
+  now = Date.now(),
+): Promise<ImportReport> {
+  const entries = clampEntries(fileEntries, now);
   return db.transaction('rw', db.pages, db.claims, db.dismissals, async () => {
     const report: ImportReport = { added: 0, updated: 0, skipped: 0, pages: entries.length };
     const incoming = entries.flatMap((e) => e.claims);

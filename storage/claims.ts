@@ -52,7 +52,11 @@ export async function judgeClaim(
     const current = await db.claims.get(base.id);
     const patch = typeof change === 'function' ? change(current ?? base) : change;
     if (patch === null) return current ?? base;
-    const next: Claim = current ? { ...current, ...patch, updatedAt: now } : { ...base, ...patch, createdAt: now, updatedAt: now };
+    // A local edit is always newer than what it changes, even when the stored time is ahead of this clock (an
+    // import from a machine whose clock ran fast), so the edit wins the next merge.
+    const next: Claim = current
+      ? { ...current, ...patch, updatedAt: Math.max(now, current.updatedAt + 1) }
+      : { ...base, ...patch, createdAt: now, updatedAt: now };
     if (next.pageUrl !== page.url) throw new Error(`Claim ${next.id} belongs to ${next.pageUrl}, not ${page.url}`);
     await db.claims.put(next);
     await refreshPage(db, page, now);
