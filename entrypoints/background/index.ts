@@ -1,7 +1,8 @@
 import { backgroundMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
 import { createHandlers } from './handlers';
-import { createScoreHandler, offscreenBackend, type ScoreBackend } from './score-route';
+import { createArticleHandler, type ArticleBackend } from './article-route';
+import { createScoreHandler, offscreenDocument, type OffscreenApi, type ScoreBackend } from './score-route';
 import { lazyScorer, offscreenMessenger } from '@/lib/claims/encoder/offscreen-protocol';
 import { registerMarkClaim } from './mark-claim';
 import { openPanelOnActionClick } from './open-panel';
@@ -24,7 +25,11 @@ export default defineBackground(() => {
   });
   const score = createScoreHandler(browser.runtime.id, scoreBackend());
   backgroundMessenger.onMessage('claims:score', ({ data, sender }) => score(data, sender));
+  const article = createArticleHandler(browser.runtime.id, articleBackend());
+  backgroundMessenger.onMessage('article:blocks', ({ data, sender }) => article(data, sender));
 });
+
+const chromeOffscreen = () => (browser as unknown as { offscreen: OffscreenApi }).offscreen;
 
 /** Chrome: the offscreen document scores (created on demand). Firefox: this event page has a DOM and scores itself. */
 function scoreBackend(): ScoreBackend {
@@ -33,6 +38,21 @@ function scoreBackend(): ScoreBackend {
     const scorer = lazyScorer(async () => (await import('@/lib/claims/encoder/extension')).createPackagedScorer(getUrl));
     return async (texts) => (await scorer()).score(texts);
   }
-  const { offscreen } = browser as unknown as { offscreen: Parameters<typeof offscreenBackend>[0] };
-  return offscreenBackend(offscreen, (texts) => offscreenMessenger.sendMessage('offscreen:score', { texts }));
+  const ensureDocument = offscreenDocument(chromeOffscreen());
+  return async (texts) => {
+    await ensureDocument();
+    return (await offscreenMessenger.sendMessage('offscreen:score', { texts })).scores;
+  };
+}
+
+/** Readability needs DOMParser: the offscreen document has it in Chrome, the event page in Firefox. */
+function articleBackend(): ArticleBackend {
+  if (import.meta.env.FIREFOX) {
+    return async (html, url) => (await import('@/lib/article/extract-blocks')).extractArticleBlocks(html, url);
+  }
+  const ensureDocument = offscreenDocument(chromeOffscreen());
+  return async (html, url) => {
+    await ensureDocument();
+    return (await offscreenMessenger.sendMessage('offscreen:article', { html, url })).blocks;
+  };
 }

@@ -58,7 +58,7 @@ describe('offscreen backend (Chrome)', () => {
       },
       async createDocument(parameters: { url: string; reasons: string[] }) {
         expect(parameters.url).toBe(OFFSCREEN_PATH);
-        expect(parameters.reasons).toEqual(['WORKERS']);
+        expect(parameters.reasons).toEqual(['WORKERS', 'DOM_PARSER']);
         await new Promise((resolve) => setTimeout(resolve, 5));
         if (open) throw new Error('Only a single offscreen document may be created.');
         this.created++;

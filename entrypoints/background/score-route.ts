@@ -16,7 +16,7 @@ export function createScoreHandler(extensionId: string, backend: ScoreBackend) {
 }
 
 /** The subset of `chrome.offscreen` used here (Chrome 116+: hasDocument). */
-interface OffscreenApi {
+export interface OffscreenApi {
   hasDocument(): Promise<boolean>;
   createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
 }
@@ -32,14 +32,24 @@ export function offscreenBackend(
   offscreen: OffscreenApi,
   send: (texts: string[]) => Promise<{ scores: number[] }>,
 ): ScoreBackend {
+  const ensureDocument = offscreenDocument(offscreen);
+  return async (texts) => {
+    await ensureDocument();
+    return (await send(texts)).scores;
+  };
+}
+
+/** Makes sure the offscreen document exists; concurrent callers share one creation. */
+export function offscreenDocument(offscreen: OffscreenApi): () => Promise<void> {
   let creating: Promise<void> | undefined;
-  const ensureDocument = async () => {
+  return async () => {
     if (await offscreen.hasDocument()) return;
     creating ??= offscreen
       .createDocument({
         url: OFFSCREEN_PATH,
-        reasons: ['WORKERS'],
-        justification: 'Runs the on-device check-worthiness model (WebAssembly), which the service worker cannot keep loaded.',
+        reasons: ['WORKERS', 'DOM_PARSER'],
+        justification:
+          'Runs the on-device check-worthiness model (WebAssembly) and reads article bodies with Readability (DOMParser), which the service worker cannot do.',
       })
       .catch(async (error: unknown) => {
         // Two workers' requests raced and the other one made it: that document will do.
@@ -49,9 +59,5 @@ export function offscreenBackend(
         creating = undefined;
       });
     await creating;
-  };
-  return async (texts) => {
-    await ensureDocument();
-    return (await send(texts)).scores;
   };
 }

@@ -35,6 +35,12 @@ export interface PageState {
   claims: PageClaim[];
 }
 
+/** Bounds of one `claims:score` request: a long article has a few hundred sentences (the sender sends more in turns). */
+export const MAX_SCORE_TEXTS = 400;
+export const MAX_SCORE_TEXT_LENGTH = 2000;
+/** A serialised page for `article:blocks`: the 1.6 MB front page of the corpus fits ten times over. */
+export const MAX_ARTICLE_HTML = 16_000_000;
+
 /** Content script → background. Every payload is validated there (see lib/messaging/validate.ts). */
 export interface BackgroundProtocol {
   /** The reader's claims and dismissed suggestions for the sender's page, for re-anchoring on load. */
@@ -49,6 +55,11 @@ export interface BackgroundProtocol {
    * and when the model cannot be loaded.
    */
   'claims:score'(data: { texts: string[] }): { scores: number[] };
+  /**
+   * The text blocks of the article Mozilla Readability finds in the sender's serialised page, or null when the page is
+   * not an article; parsed in an extension context, since Readability blocks a page for up to 120 ms.
+   */
+  'article:blocks'(data: { html: string; url: string }): { blocks: string[] | null };
 }
 
 export interface PageAnnotations {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { selectorSchema } from '../backup/schema';
 import { siteOf } from '../url/normalize-url';
+import { MAX_ARTICLE_HTML, MAX_SCORE_TEXT_LENGTH, MAX_SCORE_TEXTS } from './protocol';
+
+export { MAX_ARTICLE_HTML, MAX_SCORE_TEXT_LENGTH, MAX_SCORE_TEXTS };
 
 /**
  * Messages reach the background from content scripts running inside arbitrary web pages, so every payload is checked
@@ -28,14 +31,15 @@ export const newManualClaimRequest = z.object({
 
 export const badgeRequest = z.object({ unreviewed: z.number().int().min(0).max(1_000_000) });
 
-/** Bounds of one `claims:score` request: a long article has a few hundred sentences. */
-export const MAX_SCORE_TEXTS = 400;
-export const MAX_SCORE_TEXT_LENGTH = 2000;
-
 export const scoreRequest = z.object({
   texts: z
     .array(z.string().max(MAX_SCORE_TEXT_LENGTH, `is longer than ${MAX_SCORE_TEXT_LENGTH} characters`))
     .max(MAX_SCORE_TEXTS, `has more than ${MAX_SCORE_TEXTS} texts`),
+});
+
+export const articleRequest = z.object({
+  html: z.string().max(MAX_ARTICLE_HTML, `is longer than ${MAX_ARTICLE_HTML} characters`),
+  url: httpUrl,
 });
 
 export interface SenderLike {

@@ -9,6 +9,7 @@ export const ORT_DIR = 'ort';
 /** Background (Chrome service worker) → offscreen document. The offscreen document checks the sender again. */
 export interface OffscreenProtocol {
   'offscreen:score'(data: { texts: string[] }): { scores: number[] };
+  'offscreen:article'(data: { html: string; url: string }): { blocks: string[] | null };
 }
 
 export const offscreenMessenger = defineExtensionMessaging<OffscreenProtocol>();
