@@ -3,7 +3,8 @@
 import { describeRange } from '../lib/anchoring/describe';
 import { buildTextIndex } from '../lib/anchoring/text-index';
 import { findArticleRoots, findJunk } from '../lib/claims/article-body';
-import { findClaims, MIN_WORDS, wordCount } from '../lib/claims/find-claims';
+import { MIN_WORDS, wordCount } from '../lib/claims/find-claims';
+import { findClaims } from '../lib/claims/find-page-claims';
 import { scoreSentence } from '../lib/claims/score';
 import { splitSentences } from '../lib/claims/sentences';
 

@@ -1,13 +1,15 @@
 /**
  * `npm run claims -- --html PAGE.html`: the claims the content script would highlight on a saved page, one per line as
- * `score<TAB>cues<TAB>text`. Same finder as the content script; the page is parsed by happy-dom with scripts, network
+ * `score<TAB>cues<TAB>text`, with default settings. Same finder as the content script (article body, sentences, the
+ * encoder's scores, the page-level choice); the page is parsed by happy-dom with scripts, network
  * and subresources off, so a saved page can neither run nor phone home.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { findClaims, type PageClaims } from '../lib/claims/find-claims';
+import type { PageClaims } from '../lib/claims/find-claims';
+import { highlightedClaims } from './lib/node-finder';
 
 export interface SavedPage {
   document: Document;
@@ -57,7 +59,7 @@ export async function runHtml(path: string): Promise<void> {
   try {
     // No style check, unlike the content script: with scripts off, anti-flicker rules (`body { visibility: hidden }`
     // until a script reveals the page) would hide whole saved pages, and linked stylesheets are not loaded anyway.
-    const result = findClaims(page.document);
+    const result = await highlightedClaims(page.document);
     const lines = formatClaims(result);
     if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
     if (!result.roots.length) process.stderr.write(`claims: no article body found in ${path}\n`);

@@ -43,6 +43,8 @@ interface PathResult {
   considered: PageClaims;
   /** Found claims whose text lies in Readability's body. */
   inside: number;
+  /** Sentences considered (threshold 0) whose text lies in Readability's body. */
+  consideredInside: number;
   /** Expected sentences (all, then prose only) the finder considered. */
   covered: number;
   coveredProse: number;
@@ -78,6 +80,7 @@ async function measure(page: string): Promise<PageResult> {
         found,
         considered,
         inside: found.claims.filter((c) => bodyText.includes(normalise(c.text))).length,
+        consideredInside: considered.claims.filter((c) => bodyText.includes(normalise(c.text))).length,
         covered: expected.filter((s) => consideredText.includes(normalise(s.text))).length,
         coveredProse: prose.filter((s) => consideredText.includes(normalise(s.text))).length,
       };
@@ -99,6 +102,8 @@ const results = new Map<string, PageResult>();
 const ratio = (part: number, whole: number) => (whole ? part / whole : 1);
 
 interface Totals {
+  considered: number;
+  consideredInside: number;
   claims: number;
   inside: number;
   covered: number;
@@ -111,6 +116,8 @@ function totals(path: 'full' | 'fast'): Totals {
   const all = [...results.values()];
   const sum = (f: (r: PageResult) => number) => all.reduce((n, r) => n + f(r), 0);
   return {
+    considered: sum((r) => r[path].considered.claims.length),
+    consideredInside: sum((r) => r[path].consideredInside),
     claims: sum((r) => r[path].found.claims.length),
     inside: sum((r) => r[path].inside),
     covered: sum((r) => r[path].covered),
@@ -122,6 +129,7 @@ function totals(path: 'full' | 'fast'): Totals {
 
 const describeTotals = (name: string, t: Totals) =>
   `${name}: precision ${ratio(t.inside, t.claims).toFixed(3)} (${t.inside}/${t.claims}, ${t.claims - t.inside} outside), `
+  + `considered ${t.considered} (${t.considered - t.consideredInside} outside the body), `
   + `coverage ${ratio(t.covered, t.expected).toFixed(3)} (${t.covered}/${t.expected}), `
   + `prose coverage ${ratio(t.coveredProse, t.expectedProse).toFixed(3)} (${t.coveredProse}/${t.expectedProse})`;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims, findClaimsIncrementally, pageLanguage } from './find-claims';
+import { findClaimsIncrementally, pageLanguage } from './find-claims';
+import { findClaims } from './find-page-claims';
 import { CLAIM_THRESHOLD } from './score';
 
 const ARTICLE = `
