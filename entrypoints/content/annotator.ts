@@ -2,15 +2,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeRange } from '@/lib/anchoring/describe';
 import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
 import type { TextQuoteSelector } from '@/lib/anchoring/types';
-import { findClaimsIncrementally } from '@/lib/claims/find-claims';
-import { findingMode, thresholdFor } from '@/lib/claims/sensitivity';
+import { chooseClaims } from '@/lib/claims/choose-claims';
+import { findClaimsIncrementally, type LocatedClaim, type PageClaims } from '@/lib/claims/find-claims';
+import { findingMode } from '@/lib/claims/sensitivity';
 import { Highlighter, HIGHLIGHT_NAMES, pageHighlightEnv } from '@/lib/highlight/highlighter';
 import { caretAt, claimAtPoint, highlightsAtPoint } from '@/lib/highlight/hit-test';
 import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase } from '@/lib/messaging/protocol';
 import { siteOf } from '@/lib/url/normalize-url';
 import { readPageInfo } from '@/lib/url/page-info';
 import { DEFAULT_SETTINGS, type Claim, type Dismissal, type Settings } from '@/storage/types';
-import { PageClaims } from './page-claims';
+import { PageClaims as PageClaimList } from './page-claims';
+import { articleBlocks, candidatesInBlocks, encoderScores } from './refine-claims';
 import { mountSelectionButton } from './selection-button';
 import { serialRun } from './serial-run';
 import { claimTooltip, mountTooltip } from './tooltip';
@@ -31,7 +33,7 @@ const blockOf = (node: Node): Element | null =>
 export function startAnnotator(ctx: ContentScriptContext): void {
   const env = pageHighlightEnv();
   const highlighter = env ? new Highlighter(env) : null;
-  const claims = new PageClaims(highlighter);
+  const claims = new PageClaimList(highlighter);
   let page = readPageInfo(document, location.href);
   let phase: PagePhase = 'finding';
   let dismissals: Dismissal[] = [];
@@ -64,21 +66,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     tooltip.refresh();
   }
 
-  async function find(): Promise<void> {
-    const started = performance.now();
-    page = readPageInfo(document, location.href);
-    phase = 'finding';
-    // Settings decide whether and how hard to look, so they come first; the reader's own claims show either way.
-    const storedClaims = await fetchStored();
-    const result =
-      mode() === 'on'
-        ? await findClaimsIncrementally(
-            document,
-            { checkStyle: true, lang: page.lang, threshold: thresholdFor(settings.sensitivity) },
-            yieldToPage,
-          )
-        : { roots: [], claims: [] };
-    if (!ctx.isValid) return;
+  /** Paints this pass's choice of suggestions with the reader's current claims, and tells the panel. */
+  async function showFound(found: PageClaims, chosen: LocatedClaim[]): Promise<void> {
     // The body index and the describe/anchor pass are the heaviest synchronous steps on a large page: each gets a
     // task of its own so the page's input is handled in between.
     await yieldToPage();
@@ -86,12 +75,49 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     await yieldToPage();
     if (!ctx.isValid) return;
     lastText = textIndex.text;
-    claims.suggest(result.claims, page.url, document.body, textIndex);
-    reconcile(storedClaims, textIndex);
-    watched = [...result.roots, ...[...claims.ranges.values()].flatMap((r) => blockOf(r.commonAncestorContainer) ?? [])];
-    phase = mode() === 'on' && result.roots.length === 0 && claims.list.length === 0 ? 'no-article' : 'ready';
-    performance.measure('claimlens:find-and-highlight', { start: started, end: performance.now() });
+    claims.suggest(chosen, page.url, document.body, textIndex);
+    // The stored claims as last read: the reader may have judged one in the panel since this pass began.
+    reconcile([...claims.stored.values()], textIndex);
+    // Parents, not the roots themselves: Readability's roots are paragraphs, and a re-render that replaces them
+    // mutates their parent, which a paragraph no longer in the page cannot contain.
+    const rootParents = found.roots.map((root) => root.parentElement ?? root);
+    watched = [...rootParents, ...[...claims.ranges.values()].flatMap((r) => blockOf(r.commonAncestorContainer) ?? [])];
+    phase = mode() === 'on' && found.roots.length === 0 && claims.list.length === 0 ? 'no-article' : 'ready';
     notifyPanel();
+  }
+
+  /**
+   * Two looks at the page. The quick one (in-page heuristic body, linear model) highlights within a few hundred
+   * milliseconds; the second asks the extension for Readability's body and the encoder's scores and replaces it.
+   */
+  async function find(): Promise<void> {
+    const started = performance.now();
+    page = readPageInfo(document, location.href);
+    phase = 'finding';
+    // Settings decide whether and how hard to look, so they come first; the reader's own claims show either way.
+    claims.stored = new Map((await fetchStored()).map((c) => [c.id, c]));
+    const sensitivity = settings.sensitivity;
+    const quick: PageClaims =
+      mode() === 'on'
+        ? await findClaimsIncrementally(document, { checkStyle: true, lang: page.lang, threshold: 0 }, yieldToPage)
+        : { roots: [], lang: page.lang, sentences: 0, claims: [] };
+    if (!ctx.isValid) return;
+    await showFound(quick, chooseClaims(quick.claims, sensitivity));
+    performance.measure('claimlens:find-and-highlight', { start: started, end: performance.now() });
+    if (mode() === 'on' && ctx.isValid) await refine(quick, sensitivity);
+    // The end-to-end tests and the benchmark wait for this mark: the page's claims are final until it changes.
+    performance.measure('claimlens:refined', { start: started, end: performance.now() });
+  }
+
+  /** The second look; leaves the quick pass standing when the page changed meanwhile or nothing new was learnt. */
+  async function refine(quick: PageClaims, sensitivity: Settings['sensitivity']): Promise<void> {
+    const blocks = await articleBlocks();
+    if (!ctx.isValid || passes.isQueued()) return; // the page changed meanwhile: the queued pass starts over
+    await yieldToPage();
+    const body = (blocks && candidatesInBlocks(blocks, page.lang)) || quick;
+    const scores = await encoderScores(body.claims, page.lang);
+    if (!ctx.isValid || passes.isQueued() || (body === quick && !scores)) return;
+    await showFound(body, chooseClaims(body.claims, sensitivity, scores ?? undefined));
   }
 
   const passes = serialRun(find, () => ctx.isValid);

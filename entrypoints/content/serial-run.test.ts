@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serialRun } from './serial-run';
 
 describe('serialRun', () => {
@@ -36,5 +36,22 @@ describe('serialRun', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(runs).toBe(1);
     expect(runner.isRunning()).toBe(false);
+  });
+
+  it('tells a run that the page asked for another one meanwhile (its results are stale)', async () => {
+    const seen: boolean[] = [];
+    let release = () => {};
+    const runner = serialRun(async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      seen.push(runner.isQueued());
+    });
+    runner.request();
+    expect(runner.isQueued()).toBe(false);
+    runner.request();
+    expect(runner.isQueued()).toBe(true);
+    release();
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    release();
+    await vi.waitFor(() => expect(seen).toEqual([true, false]));
   });
 });

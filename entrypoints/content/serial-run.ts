@@ -21,5 +21,7 @@ export function serialRun(task: () => Promise<void>, canRun: () => boolean = () 
         }
       });
   };
-  return { request, isRunning: () => running };
+  /** Whether another run was requested while this one runs: its results are stale, the next run starts over. */
+  const isQueued = () => again;
+  return { request, isRunning: () => running, isQueued };
 }

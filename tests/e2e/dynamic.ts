@@ -7,7 +7,7 @@ import * as js from './page-scripts.ts';
 import { act, control, openPanel, waitForHighlights } from './scenario.ts';
 
 const STORED = 'Unemployment in the district fell to 4.2 percent';
-const APPENDED = 'We will build 1,200 new homes by 2027';
+const APPENDED = 'We built 1,200 new homes last year';
 const NEXT_STORY = 'The regional airport handled 3.8 million passengers';
 
 /**

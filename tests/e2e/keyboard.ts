@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
+import { waitForHighlights } from './scenario.ts';
 
 /** Where focus is in the panel, in the reader's terms. */
 export interface FocusInfo {
@@ -98,12 +99,7 @@ export async function openArticleWithPanel(
   { expect: awaited = 'claims' }: { expect?: 'claims' | 'empty' } = {},
 ): Promise<ArticleWithPanel> {
   const page = await driver.openPage(url);
-  if (awaited === 'claims') {
-    await waitFor('claim highlights on the article', async () => {
-      const h = await page.evaluate<js.Highlights>(js.readHighlights);
-      return h.unreviewed.length + h.sourced.length + h.unsourced.length > 0;
-    });
-  }
+  if (awaited === 'claims') await waitForHighlights(page, 'the article');
   const tabId = page.tabId;
   const open = async () => {
     const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);

@@ -41,6 +41,9 @@ export const HIGHLIGHT_NAMES = ['unreviewed', 'sourced', 'unsourced', 'focus'] a
 export type Highlights = Record<(typeof HIGHLIGHT_NAMES)[number], string[]> & { supported: boolean };
 
 /** The texts of every Claimlens highlight, as the page's own scripts see them. */
+/** Passes the content script has finished, quick look and refinement both (its `claimlens:refined` measure). */
+export const refinedPasses = `performance.getEntriesByName('claimlens:refined').length`;
+
 export const readHighlights = run(`
   if (typeof CSS === 'undefined' || !CSS.highlights) return { supported: false, unreviewed: [], sourced: [], unsourced: [], focus: [] };
   const out = { supported: true };

@@ -30,8 +30,15 @@ export async function highlights(page: PageDriver): Promise<js.Highlights> {
   return page.evaluate<js.Highlights>(js.readHighlights);
 }
 
-/** Waits for the content script's first pass; fails clearly when highlights are invisible from the main world. */
+/**
+ * Waits for the content script's first complete pass (quick look, then Readability's body and the encoder's scores,
+ * which may change the choice); fails clearly when highlights are invisible from the main world.
+ */
 export async function waitForHighlights(page: PageDriver, what: string): Promise<js.Highlights> {
+  // A cold model load (offscreen document, WebAssembly) on a busy machine takes a while: a generous ceiling.
+  await waitFor(`the finder's refined pass on ${what}`, async () => (await page.evaluate<number>(js.refinedPasses)) > 0, {
+    timeout: 120_000,
+  });
   return waitFor(`claim highlights on ${what}`, async () => {
     const h = await highlights(page);
     if (!h.supported) throw new Error('CSS.highlights is not available in the page main world');
