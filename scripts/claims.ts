@@ -1,24 +1,32 @@
 /**
- * Scores sentences from the command line with the same scorer as the content script.
+ * Scores sentences from the command line with the same scorer as the extension (the on-device sentence encoder).
  *
  *   npm run claims -- FILE.tsv         id<TAB>sentence rows after a header  ->  id<TAB>score<TAB>Yes|No
+ *                                      (one sentence without its page: Yes at the model's own threshold)
  *   npm run claims -- --html PAGE.html  the whole claim finder on a saved page (scripts/claims-html.ts)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLAIM_THRESHOLD, scoreSentence } from '../lib/claims/score';
+import { SELECTION } from '../lib/claims/page-selection';
+import { scoreSentence } from '../lib/claims/score';
+import { encoderScoresInNode, nodeEncoder } from './lib/node-finder';
 import { readSentences } from './lib/tsv';
 
 const USAGE = 'usage: npm run claims -- FILE.tsv | --html PAGE.html';
 
-export function scoreTsv(text: string, name: string, out: (line: string) => void, err: (line: string) => void): void {
+export async function scoreTsv(
+  text: string, name: string, out: (line: string) => void, err: (line: string) => void,
+): Promise<void> {
   const { rows, problems } = readSentences(text);
   for (const problem of problems) err(`${name}:${problem.line}: ${problem.message}; row skipped`);
-  for (const row of rows) {
-    const { score } = scoreSentence(row.text);
-    out(`${row.id}\t${score.toFixed(4)}\t${score >= CLAIM_THRESHOLD ? 'Yes' : 'No'}`);
-  }
+  const threshold = (await nodeEncoder()).config.suggestedThreshold ?? SELECTION.balanced.floor;
+  // Rows in another language get the language-neutral score, as in the extension.
+  const scores = await encoderScoresInNode(rows, 'en');
+  rows.forEach((row, i) => {
+    const score = scores[i] ?? scoreSentence(row.text).score;
+    out(`${row.id}\t${score.toFixed(4)}\t${score >= threshold ? 'Yes' : 'No'}`);
+  });
 }
 
 function fail(message: string): never {
@@ -43,7 +51,7 @@ async function main(args: string[]): Promise<void> {
     fail(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? String(error)})`);
   }
   const lines: string[] = [];
-  scoreTsv(text, path, (line) => lines.push(line), (line) => console.error(line));
+  await scoreTsv(text, path, (line) => lines.push(line), (line) => console.error(line));
   if (lines.length) process.stdout.write(lines.join('\n') + '\n');
 }
 
