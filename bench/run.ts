@@ -1,6 +1,7 @@
 // `npm run bench`: runs every bench module in bench/ (each default-exports `async () => BenchRow[]`) and prints one
 // table. Modules are found by listing the folder, so a new bench file needs no registration here.
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,6 +23,13 @@ function withTimeout<T>(work: Promise<T>, file: string): Promise<T> {
     timer = setTimeout(() => reject(new Error(`${file} timed out after ${MODULE_TIMEOUT_S} s (BENCH_MODULE_TIMEOUT_S)`)), MODULE_TIMEOUT_S * 1000);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+// Browser rows measure the built extension: a fresh clone has none, so build it first (as `npm test` does).
+const project = join(here, '..');
+if (!['chrome-mv3', 'firefox-mv3'].every((dir) => existsSync(join(project, '.output', dir, 'manifest.json')))) {
+  process.stderr.write('▸ no build of the extension yet: npm run build\n');
+  execFileSync('npm', ['run', 'build'], { cwd: project, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 const rows: BenchRow[] = [];
