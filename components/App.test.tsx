@@ -191,6 +191,24 @@ describe('views', () => {
     fireEvent.click(within(hits).getByRole('button'));
     expect(opened).toEqual(['https://a.example/old']);
   });
+
+  it('the library never opens a page address that is not http(s)', async () => {
+    const opened: string[] = [];
+    const db = new ClaimlensDb(`lib-${crypto.randomUUID()}`);
+    const store = createPanelStore({ db, getPageState: async () => state([]), showClaim: async () => true, refreshTab: async () => undefined });
+    const counts = { unreviewed: 0, sourced: 1, unsourced: 0 };
+    await db.pages.put({ url: 'data:text/html,<script>alert(1)</script>', title: 'Imported', site: 'x', firstVisit: 1, lastVisit: 1, counts });
+    render(
+      <PanelStoreContext.Provider value={store}>
+        <App openPage={(url) => opened.push(url)} />
+      </PanelStoreContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Library' }));
+    const list = await screen.findByRole('list', { name: 'Annotated pages' });
+    const button = await within(list).findByRole('button', { name: 'Imported' });
+    fireEvent.click(button);
+    expect(opened).toEqual([]);
+  });
 });
 
 describe('long lists', () => {

@@ -1,9 +1,14 @@
+import { isWebUrl } from '../lib/export/web-url';
 import { CLAIM_STATUSES } from '../storage/types';
 import { LibraryExport } from './ExportControls';
 import { usePanel } from './use-panel';
 
 /** Every annotated page, newest first, searchable across quotes and notes; an entry opens its page. */
-export function LibraryView({ openPage }: { openPage(url: string): void }) {
+export function LibraryView({ openPage: open }: { openPage(url: string): void }) {
+  // Only web pages are opened: an address stored before imports were limited to http(s) (data:, file:) stays text.
+  const openPage = (url: string) => {
+    if (isWebUrl(url)) open(url);
+  };
   const pages = usePanel((s) => s.libraryPages);
   const query = usePanel((s) => s.libraryQuery);
   const hits = usePanel((s) => s.libraryHits);
@@ -43,7 +48,7 @@ export function LibraryView({ openPage }: { openPage(url: string): void }) {
           {pages.length === 0 && <li class="hint">Pages where you judge or mark claims appear here.</li>}
           {pages.map((page) => (
             <li key={page.url}>
-              <button type="button" class="link" onClick={() => openPage(page.url)}>
+              <button type="button" class="link" disabled={!isWebUrl(page.url)} onClick={() => openPage(page.url)}>
                 {page.title}
               </button>
               <p class="hint">

@@ -102,7 +102,13 @@ describe('parseBackup', () => {
     ['an empty quote', (f: any) => { f.pages[0].claims[0].exact = ''; }, // eslint-disable-line @typescript-eslint/no-explicit-any
       'pages[0].claims[0].exact: must not be empty'],
     ['a relative page URL', (f: any) => { f.pages[0].url = '/news/1'; }, // eslint-disable-line @typescript-eslint/no-explicit-any
-      'pages[0].url: expected an absolute URL such as https://example.com/article: "/news/1"'],
+      'pages[0].url: expected an http or https address such as https://example.com/article: "/news/1"'],
+    ['a data: page URL', (f: any) => { f.pages[0].url = 'data:text/html,<script>alert(1)</script>'; }, // eslint-disable-line @typescript-eslint/no-explicit-any
+      'pages[0].url: expected an http or https address such as https://example.com/article: "data:text/html,<script>alert(1)</script>"'],
+    ['a file: page URL', (f: any) => { f.pages[0].url = 'file:///etc/passwd'; }, // eslint-disable-line @typescript-eslint/no-explicit-any
+      'pages[0].url: expected an http or https address such as https://example.com/article: "file:///etc/passwd"'],
+    ['a javascript: page URL', (f: any) => { f.pages[0].url = 'javascript:alert(1)'; }, // eslint-disable-line @typescript-eslint/no-explicit-any
+      'pages[0].url: expected an http or https address such as https://example.com/article: "javascript:alert(1)"'],
     ['pages that are not a list', (f: any) => { f.pages = {}; }, // eslint-disable-line @typescript-eslint/no-explicit-any
       'pages: expected a list, got an object'],
   ])('names the first bad path for %s', (_, change, message) => {

@@ -9,14 +9,8 @@ const STATUSES = CLAIM_STATUSES as unknown as ['unreviewed', 'sourced', 'unsourc
 /** ISO-8601 with a time and a zone, as `Date.prototype.toISOString` writes it (other offsets are read too). */
 const time = z.iso.datetime({ offset: true }).refine((value) => Number.isFinite(Date.parse(value)), 'not a real date');
 
-const absoluteUrl = z.string().refine((value) => {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'expected an absolute URL such as https://example.com/article');
+/** A page is a web page: the Library opens these addresses, so `data:`, `file:` or `javascript:` never get in. */
+const pageUrl = z.string().refine(isWebUrl, 'expected an http or https address such as https://example.com/article');
 
 export const quoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -57,7 +51,7 @@ const claim = z.object({
 const count = z.number().int().min(0);
 
 const page = z.object({
-  url: absoluteUrl,
+  url: pageUrl,
   title: z.string(),
   site: z.string(),
   firstVisit: time.optional(),
