@@ -63,6 +63,8 @@ const maxErrorsAlone = (length: number) => errorBudget(length, false);
 const MIN_PIECE_LENGTH = 5;
 /** Occurrences of one piece followed before the piece counts as too common to search everywhere. */
 const MAX_PIECE_HITS = 50;
+/** Edits of a corrected typo, looked for before the full budget (a cheaper search; see `matchQuote`). */
+const TYPO_EDITS = 3;
 
 /**
  * Edits tolerated in a quote. Pinned between a prefix and a suffix that both still agree, a quarter of its length
@@ -404,7 +406,12 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext, raw =
     }
     return best !== null;
   };
-  const near = fuzzyCandidates(text, quote, contextWindows(text, quote, ctx, slack), small);
+  // Near the context, a typo's one to three edits first: each match end within the budget costs a reverse search
+  // for its start, and a budget twice the edits made finds twice the ends.
+  const typo = Math.min(small, TYPO_EDITS);
+  const nearWindows = contextWindows(text, quote, ctx, slack);
+  if (typo < small && consider(fuzzyCandidates(text, quote, nearWindows, typo))) return strip(best!);
+  const near = fuzzyCandidates(text, quote, nearWindows, small);
   if (consider(near)) return strip(best!);
   const alone = maxErrorsAlone(quote.length);
   const pieces = quote.length >= MIN_EDITED_ALONE_LENGTH ? pieceWindows(text, quote, alone, alone + 2) : null;
