@@ -4,6 +4,11 @@
  * ranges, in jsdom (mark.js needs a real-enough DOM; happy-dom's Range is O(document) per boundary and would bench
  * happy-dom, not us).
  *
+ * Re-anchoring is timed twice: on the unchanged page (`anchorAll`, one index for all claims), and after a correction
+ * (new paragraphs inserted, a few removed, one character substituted in every quote, so that every claim takes the
+ * approximate search) one claim at a time through the module's entry (`anchorSelectors` of `lib/anchoring/index.ts`,
+ * whose first call reads the changed page: that read is shown apart).
+ *
  * dom-anchor-text-quote re-reads the page's whole text for every quote (about 160 ms a claim on yahoo-2): there it
  * re-anchors only the first `REFERENCE_CLAIMS` claims, labelled as such, with per-claim figures on both sides, so
  * the bench stays under a minute and a half on a 2-core machine.
@@ -17,7 +22,9 @@ import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
 import { anchorAll } from '../lib/anchoring/anchor';
 import { describeRange } from '../lib/anchoring/describe';
+import { anchorSelectors } from '../lib/anchoring/index';
 import { buildTextIndex } from '../lib/anchoring/text-index';
+import type { Selector } from '../lib/anchoring/types';
 
 type BenchRow = { name: string; value: string; reference?: string };
 
@@ -92,6 +99,7 @@ function benchPage(page: string): BenchRow[] {
   const offsets = anchored.map((r) => r && [index.offsetOf(r.startContainer, r.startOffset), index.offsetOf(r.endContainer, r.endOffset)] as const);
   const [, rangesMs] = time(() => offsets.map((o) => o && index.toRange(o[0], o[1])));
   const markMs = markJs(dom, body, ranges.map((r) => ({ start: rawOffset(body, r), length: r.toString().length })));
+  const correction = benchCorrection(html, spans, selectors, theirSelectors.slice(0, theirCount));
 
   const label = `${page} (${size}, ${spans.length} claims)`;
   return [
@@ -103,8 +111,52 @@ function benchPage(page: string): BenchRow[] {
       value: `${ms(anchorMs)} (${found}/${spans.length}, ${perClaim(anchorMs, spans.length)})`,
       reference: `${theirLabel}${ms(theirAnchorMs)} (${theirFound}/${theirCount}, ${perClaim(theirAnchorMs, theirCount)}) dom-anchor-text-quote`,
     },
+    {
+      name: `${label}: re-anchor after a correction, one claim at a time (index.ts)`,
+      value: `${ms(correction.ms)} (${correction.found}/${spans.length}, ${perClaim(correction.ms, spans.length - 1)}, CPU ${perClaim(correction.cpuMs, spans.length - 1)}; first call ${ms(correction.firstMs)}, reading the page)`,
+      reference: `${theirLabel}${ms(correction.theirMs)} (${correction.theirFound}/${theirCount}, ${perClaim(correction.theirMs, theirCount)}) dom-anchor-text-quote`,
+    },
     { name: `${label}: highlight (ranges for CSS highlights)`, value: ms(rangesMs), reference: markMs === null ? 'mark.js unavailable' : `${ms(markMs)} mark.js markRanges` },
   ];
+}
+
+/**
+ * A correction on a fresh copy of the page: one character substituted inside every quote, a paragraph inserted before
+ * every fourth paragraph, every tenth removed. Then each claim goes through the entry alone, as an outside caller
+ * anchors, and dom-anchor-text-quote re-anchors its own quotes on the same page.
+ */
+function benchCorrection(html: string, spans: Array<[number, number]>, selectors: Selector[][],
+  theirSelectors: Array<{ exact: string; prefix: string; suffix: string }>) {
+  const dom = new JSDOM(html);
+  const doc = dom.window.document;
+  const body = doc.body;
+  Object.assign(globalThis, { Node: dom.window.Node, NodeFilter: dom.window.NodeFilter, document: doc });
+  const index = buildTextIndex(body);
+  // Substitutions keep every text node's length, so the ranges of later quotes stay valid.
+  for (const [start, end] of spans) {
+    const r = index.toRange(start + Math.floor((end - start) / 2), end)!;
+    const text = r.startContainer as Text;
+    const at = r.startOffset;
+    text.data = `${text.data.slice(0, at)}${text.data[at] === 'x' ? 'q' : 'x'}${text.data.slice(at + 1)}`;
+  }
+  [...body.querySelectorAll('p')].forEach((p, k) => {
+    if (k % 4 === 0) {
+      const added = doc.createElement('p');
+      added.textContent = 'Correction: an earlier version of this article gave a wrong figure. It has been updated throughout.';
+      p.before(added);
+    }
+    if (k % 10 === 5) p.remove();
+  });
+  const [first, firstMs] = time(() => anchorSelectors(body, selectors[0]!));
+  // CPU time too: on a shared machine the wall time of a few hundred milliseconds is mostly waiting for a core.
+  const cpu = process.cpuUsage();
+  const [rest, restMs] = time(() => selectors.slice(1).map((s) => anchorSelectors(body, s)));
+  const { user, system } = process.cpuUsage(cpu);
+  const [theirs, theirMs] = time(() => theirSelectors.map((s) => textQuote.toRange(body, s)));
+  return {
+    firstMs, ms: restMs, cpuMs: (user + system) / 1000, found: [first, ...rest].filter(Boolean).length, theirMs,
+    theirFound: theirs.filter(Boolean).length,
+  };
 }
 
 /** Offset of a range's start in `root.textContent`, the coordinate mark.js's markRanges uses. */
