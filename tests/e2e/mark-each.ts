@@ -17,10 +17,19 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
   const page = await driver.openPage(url);
   await waitForHighlights(page, url);
   // Text changes outside the article (a ticker, an ad filling its slot) start no new pass, but they move every offset
-  // of the page text: the claims found before are then re-anchored in a text that starts later.
-  await page.evaluate<boolean>(`(() => {
-    document.querySelector('.topbar-date').textContent += ' · Markets: Dow up 0.4%, Nasdaq down 0.2% (live)';
-    return true;
+  // of the page text. The ticker grows by the distance from one highlighted claim to the next, so a claim re-anchored
+  // in the new text lands exactly on its neighbour's old offsets: the case that hid the neighbour.
+  const first = await page.evaluate<string>(`(() => {
+    const all = ['unreviewed', 'sourced', 'unsourced'].flatMap((n) => [...(CSS.highlights.get('claimlens-' + n) ?? [])]);
+    all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const block = (r) => r.startContainer.parentElement.closest('p, li, blockquote, div');
+    const i = Math.max(0, all.findIndex((r, k) => all[k + 1] && block(r) === block(all[k + 1])));
+    const gap = document.createRange();
+    gap.setStart(all[i].startContainer, all[i].startOffset);
+    gap.setEnd(all[i + 1].startContainer, all[i + 1].startOffset);
+    const length = gap.toString().replace(/\\s+/g, ' ').length;
+    document.querySelector('.topbar-date').textContent += ' ' + 'Markets live '.repeat(length).slice(0, length - 1);
+    return all[i].toString().replace(/\\s+/g, ' ').trim();
   })()`);
   const panel: PageDriver = await openPanel(driver, page.tabId);
   const items = await waitForPanelItems(panel);
@@ -28,8 +37,11 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
   expect(listed.length, 'claims listed').toBe(items.length);
   expect(listed.every((i) => i.quote.length > 0), `every item shows its quote: ${JSON.stringify(listed)}`).toBe(true);
 
+  // The claim before the shifted gap first, then every other one.
+  const order = [...listed].sort((a, b) => Number(b.quote === first) - Number(a.quote === first));
+  expect(order[0]?.quote, 'the claim chosen on the page is listed').toBe(first);
   const marked = new Set<string>();
-  for (const claim of listed) {
+  for (const claim of order) {
     await act(panel, claim.quote, async () => {
       await (await control(panel, js.itemControl(claim.quote, 'button', 'Unsourced'), `"Unsourced" of "${claim.quote}"`)).click();
     }, `marking "${claim.quote}" unsourced`);
