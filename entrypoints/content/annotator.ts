@@ -66,15 +66,19 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     tooltip.refresh();
   }
 
-  /** Paints this pass's choice of suggestions with the reader's current claims, and tells the panel. */
-  async function showFound(found: PageClaims, chosen: LocatedClaim[]): Promise<void> {
+  /**
+   * Paints this pass's choice of suggestions with the reader's current claims, and tells the panel. `pageRead` says
+   * whether `found` was read from the page as it is now: the refined pass reads a copy serialised earlier, so the text
+   * it was taken from stays the quick pass's, and a change made meanwhile (infinite scroll) still starts a new pass.
+   */
+  async function showFound(found: PageClaims, chosen: LocatedClaim[], pageRead = true): Promise<void> {
     // The body index and the describe/anchor pass are the heaviest synchronous steps on a large page: each gets a
     // task of its own so the page's input is handled in between.
     await yieldToPage();
     const textIndex = indexBody();
     await yieldToPage();
     if (!ctx.isValid) return;
-    lastText = textIndex.text;
+    if (pageRead) lastText = textIndex.text;
     claims.suggest(chosen, page.url, document.body, textIndex);
     // The stored claims as last read: the reader may have judged one in the panel since this pass began.
     reconcile([...claims.stored.values()], textIndex);
@@ -117,7 +121,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const body = (blocks && candidatesInBlocks(blocks, page.lang)) || quick;
     const scores = await encoderScores(body.claims, page.lang);
     if (!ctx.isValid || passes.isQueued() || (body === quick && !scores)) return;
-    await showFound(body, chooseClaims(body.claims, sensitivity, scores ?? undefined));
+    await showFound(body, chooseClaims(body.claims, sensitivity, scores ?? undefined), false);
   }
 
   const passes = serialRun(find, () => ctx.isValid);
