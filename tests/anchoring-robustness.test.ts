@@ -520,6 +520,8 @@ function debugScores(folded: string, found: { start: number; end: number; errors
 const count = (xs: Outcome[], ...os: Outcome[]) => xs.filter((x) => os.includes(x)).length;
 const rate = (xs: Outcome[], ok: Outcome) => count(xs, ok) / (xs.length || 1);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+/** The rate as a percentage, or a dash where nothing was measured (the reference off: ANCHORING_REFERENCE=0). */
+const share = (xs: Outcome[], ok: Outcome) => (xs.length ? pct(rate(xs, ok)) : '-');
 const allOf = (o: Outcomes, who: Anchorer) => TRIALS.flatMap((t) => o[who][t]);
 const wrongs = (xs: Outcome[]) => `${count(xs, 'other')} / ${count(xs, 'hidden')} / ${count(xs, 'elsewhere')}`;
 
@@ -545,18 +547,18 @@ describe('anchoring robustness on the corpus pages', () => {
       'deleted: orphan': pct(rate(o.claimlens.deleted, 'orphan')),
       repeats: count(allOf(o, 'claimlens'), 'repeat'),
       'wrong: other / hidden / elsewhere': wrongs(allOf(o, 'claimlens')),
-      'reference: structural': pct(rate(o.reference.structural, 'exact')),
-      'reference: edited': pct(rate(o.reference.edited, 'exact')),
-      'reference: deleted': pct(rate(o.reference.deleted, 'orphan')),
+      'reference: structural': share(o.reference.structural, 'exact'),
+      'reference: edited': share(o.reference.edited, 'exact'),
+      'reference: deleted': share(o.reference.deleted, 'orphan'),
       ms: Math.round(ms),
     })));
     const o = all.outcomes;
     console.log(`Claimlens on ${o.claimlens.structural.length} trials per row; dom-anchor-text-quote on ${o.reference.structural.length} of them`
       + ` (the first ${REFERENCE_SAMPLES} quotes of each page; ANCHORING_REFERENCE=all for every one)`);
     console.table([
-      { trial: 'structural only (exact)', Claimlens: pct(rate(o.claimlens.structural, 'exact')), 'dom-anchor-text-quote': pct(rate(o.reference.structural, 'exact')), goal: '>= 99%' },
-      { trial: 'structural + edited quote (exact)', Claimlens: pct(rate(o.claimlens.edited, 'exact')), 'dom-anchor-text-quote': pct(rate(o.reference.edited, 'exact')), goal: '>= 95%' },
-      { trial: 'quote deleted -> orphan', Claimlens: pct(rate(o.claimlens.deleted, 'orphan')), 'dom-anchor-text-quote': pct(rate(o.reference.deleted, 'orphan')), goal: '>= 95%' },
+      { trial: 'structural only (exact)', Claimlens: pct(rate(o.claimlens.structural, 'exact')), 'dom-anchor-text-quote': share(o.reference.structural, 'exact'), goal: '>= 99%' },
+      { trial: 'structural + edited quote (exact)', Claimlens: pct(rate(o.claimlens.edited, 'exact')), 'dom-anchor-text-quote': share(o.reference.edited, 'exact'), goal: '>= 95%' },
+      { trial: 'quote deleted -> orphan', Claimlens: pct(rate(o.claimlens.deleted, 'orphan')), 'dom-anchor-text-quote': share(o.reference.deleted, 'orphan'), goal: '>= 95%' },
       { trial: 'anchors onto other text / hidden text / elsewhere', Claimlens: wrongs(allOf(o, 'claimlens')), 'dom-anchor-text-quote': wrongs(allOf(o, 'reference')), goal: '0' },
     ]);
     for (const r of results) expect(r.samples, r.page).toBeGreaterThanOrEqual(30);
