@@ -3,12 +3,12 @@
  * its final score (the sentence encoder's, where it read the sentence) and keep the ones the page-level policy picks.
  */
 import type { Sensitivity } from '../../storage/types';
-import { SELECTION, selectForPage } from './page-selection';
+import { SELECTION, selectForPage, withCueNudge } from './page-selection';
 import type { FoundClaim } from './types';
 
 /**
  * `candidates` in page order with their fast scores; `refined[i]`, when given and not null, replaces candidate i's
- * score (the encoder reads English only: other sentences keep the language-neutral score). Returns the chosen
+ * score, nudged by its cues (the encoder reads English only: other sentences keep the language-neutral score). Returns the chosen
  * candidates, in page order, each carrying the score it was chosen by.
  */
 export function chooseClaims<T extends FoundClaim>(
@@ -18,7 +18,7 @@ export function chooseClaims<T extends FoundClaim>(
 ): T[] {
   const scored = candidates.map((candidate, i) => {
     const score = refined?.[i];
-    return score === undefined || score === null ? candidate : { ...candidate, score };
+    return score === undefined || score === null ? candidate : { ...candidate, score: withCueNudge(score, candidate.cues) };
   });
   const chosen = selectForPage(scored.map((c) => c.score), SELECTION[sensitivity]);
   return scored.filter((_, i) => chosen[i]);

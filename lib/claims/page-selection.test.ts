@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SELECTION, selectForPage, type SelectionPolicy } from './page-selection';
+import { SELECTION, selectForPage, withCueNudge, type SelectionPolicy } from './page-selection';
 
 const policy: SelectionPolicy = { share: 0.3, floor: 0.5, sure: 0.95 };
 
@@ -36,5 +36,12 @@ describe('selectForPage', () => {
     const count = (p: SelectionPolicy) => selectForPage(scores, p).filter(Boolean).length;
     expect(count(SELECTION.more)).toBeGreaterThan(count(SELECTION.balanced));
     expect(count(SELECTION.balanced)).toBeGreaterThan(count(SELECTION.fewer));
+  });
+
+  it('nudges scores by the reasons shown, quotations with their speaker most, never above 1', () => {
+    expect(withCueNudge(0.5, [])).toBe(0.5);
+    expect(withCueNudge(0.5, ['figure'])).toBeCloseTo(0.55);
+    expect(withCueNudge(0.5, ['quote', 'attribution'])).toBeCloseTo(0.65);
+    expect(withCueNudge(0.98, ['quote', 'attribution'])).toBe(1);
   });
 });

@@ -58,7 +58,8 @@ export async function evaluatePage(
       const held = matches[i]!.map((label) => heldOut?.get(`${page}\t${label.key}`)).filter((s) => s !== undefined);
       return held.length ? Math.max(...held) : shipped[i] ?? null;
     });
-    const chosen = new Set(chooseClaims(candidates, sensitivity, refined));
+    // Chosen claims are copies carrying their final score: know them by their range.
+    const chosen = new Set(chooseClaims(candidates, sensitivity, refined).map((claim) => claim.range));
     const figures: PageFigures = {
       page, sentences: candidates.length, highlighted: chosen.size, truePositives: 0, falsePositives: 0, outside: 0,
       yes: labels.filter((l) => l.yes).length, found: 0, vagueYes: 0, vagueCued: 0,
@@ -73,7 +74,7 @@ export async function evaluatePage(
         figures.vagueYes += 1;
         if (candidate.cues.includes('vague-attribution')) figures.vagueCued += 1;
       }
-      if (!chosen.has(candidate)) return;
+      if (!chosen.has(candidate.range)) return;
       if (!matched.length) figures.outside += 1;
       else if (matched.some((l) => l.yes)) figures.truePositives += 1;
       else figures.falsePositives += 1;
