@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { CUE_LABELS } from '../lib/claims/types';
+import { reasonsOf } from '../lib/claims/types';
 import type { PanelClaim, SaveState } from './panel-store';
 import { EvidenceList } from './EvidenceList';
 import { NoteField } from './NoteField';
@@ -40,9 +40,9 @@ function ClaimCardView({ claim }: { claim: PanelClaim }) {
       </blockquote>
       <p class="meta">
         <span class={`badge status-${claim.status}`}>{claim.status}</span>
-        {claim.cues?.map((cue) => (
-          <span key={cue} class={`badge cue cue-${cue}`}>
-            {CUE_LABELS[cue]}
+        {reasonsOf(claim).map((reason) => (
+          <span key={reason} class={`badge cue cue-${reason.replace(/\W+/g, '-')}`}>
+            {reason}
           </span>
         ))}
         <span class="origin">{claim.origin === 'manual' ? 'marked by you' : 'found automatically'}</span>

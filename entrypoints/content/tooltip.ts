@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CUE_LABELS } from '@/lib/claims/types';
+import { reasonsOf } from '@/lib/claims/types';
 import type { PageClaims } from './page-claims';
 import { createShadowHost, placeHost } from './shadow-host';
 
@@ -28,7 +28,7 @@ export function claimTooltip(claims: Pick<PageClaims, 'list' | 'stored' | 'statu
   return {
     status: claims.statusOf(id),
     note: claims.stored.get(id)?.note ?? '',
-    reasons: (claim.cues ?? []).map((cue) => CUE_LABELS[cue]).join(', '),
+    reasons: reasonsOf(claim).join(', '),
   };
 }
 

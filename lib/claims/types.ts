@@ -13,6 +13,15 @@ export const CUE_LABELS: Record<Cue, string> = {
   causal: 'cause and effect',
 };
 
+/** Shown when the model alone found a claim: every highlight gives the reader at least one reason. */
+export const MODEL_REASON = 'check-worthy wording';
+
+/** The reasons shown for a claim: its cues, or MODEL_REASON for a found claim without any (none for the reader's own). */
+export function reasonsOf(claim: { cues?: readonly Cue[]; origin: 'auto' | 'manual' }): string[] {
+  if (claim.cues?.length) return claim.cues.map((cue) => CUE_LABELS[cue]);
+  return claim.origin === 'auto' ? [MODEL_REASON] : [];
+}
+
 export interface SentenceScore {
   /** Check-worthiness in [0, 1]. */
   score: number;
