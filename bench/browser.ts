@@ -132,7 +132,7 @@ async function highlightRows(): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
     const pages = [
       ['sample article', server.sampleUrl],
-      ['seattletimes-1 (~100 sentences)', server.corpusUrl('seattletimes-1')],
+      ['aclu (~85 sentences)', server.corpusUrl('aclu')],
       ['yahoo-2 (1.6 MB)', server.corpusUrl('yahoo-2')],
     ] as const;
     // The first load of the session starts the model (Chrome's offscreen document, WebAssembly) from nothing.
