@@ -1,7 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { settle } from './settle';
 import { isOwnUi } from './shadow-host';
 
 const SETTLE_MS = 800;
+/** A page that never stops changing still gets a look this often (a ticker inside the article, a live clock). */
+const SETTLE_MAX_MS = 3000;
 
 /**
  * Tells the annotator when the page may hold different text: DOM changes (edits, re-renders, infinite scroll), once
@@ -15,17 +18,12 @@ export interface PageWatch {
 }
 
 export function watchPage(ctx: ContentScriptContext, handlers: PageWatch): void {
-  let timer: number | undefined;
+  const changedSoon = settle(ctx, () => handlers.changed(), SETTLE_MS, SETTLE_MAX_MS);
   const observer = new MutationObserver((records) => {
     const relevant = records.some(
       (r) => !isOwnUi(r.target) && !(allOwnUi(r.addedNodes) && allOwnUi(r.removedNodes)) && handlers.concerns(r.target),
     );
-    if (!relevant) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      handlers.changed();
-    }, SETTLE_MS);
+    if (relevant) changedSoon();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   watchLocation(ctx, handlers.navigated);
