@@ -20,7 +20,13 @@ describe('assertSenderOwnsPage', () => {
   const tab = { id: 3, url: page };
 
   it('lets a page ask for its own claims, canonical URL included', () => {
-    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://news.example/story')).not.toThrow();
+    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://www.news.example/story-canonical')).not.toThrow();
+  });
+
+  it('compares whole origins: another port, scheme or host is another publisher', () => {
+    for (const other of ['http://www.news.example/story', 'https://www.news.example:8080/story', 'https://news.example/story']) {
+      expect(() => assertSenderOwnsPage({ id: 'ext', url: other, tab: { id: 3, url: other } }, 'ext', page), other).toThrow(/asked for/);
+    }
   });
 
   it('refuses another site, another extension and senders without a tab', () => {

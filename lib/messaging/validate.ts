@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { selectorSchema } from '../backup/schema';
-import { siteOf } from '../url/normalize-url';
+import { originOf, samePublisher } from '../url/same-page-owner';
 import { MAX_ARTICLE_HTML, MAX_SCORE_TEXT_LENGTH, MAX_SCORE_TEXTS } from './protocol';
 
 export { MAX_ARTICLE_HTML, MAX_SCORE_TEXT_LENGTH, MAX_SCORE_TEXTS };
@@ -63,13 +63,14 @@ export function parseMessage<T>(schema: z.ZodType<T>, data: unknown): T {
 
 /**
  * A content script may only read and write claims of the page its own tab shows: `url` (possibly the page's
- * canonical URL) must be on the same site as the frame that sent the message.
+ * canonical URL) must be the same publisher's as the frame that sent the message (same origin; same author's path on a
+ * shared host), so a frame on `http://host:8080` cannot reach the claims of `https://host/`.
  */
 export function assertSenderOwnsPage(sender: SenderLike, extensionId: string, url: string): void {
   if (sender.id !== extensionId) throw new MessageRejected('Message from another extension');
   const frameUrl = sender.url ?? sender.tab?.url;
   if (!sender.tab || !frameUrl) throw new MessageRejected('Only a page can ask for its own claims');
-  if (siteOf(frameUrl) !== siteOf(url)) throw new MessageRejected(`A page on ${siteOf(frameUrl)} asked for ${siteOf(url)}`);
+  if (!samePublisher(frameUrl, url)) throw new MessageRejected(`A page on ${originOf(frameUrl) || 'another origin'} asked for ${originOf(url) || url}`);
 }
 
 /** Scoring reads nothing from storage, so any page or frame of this extension may ask; other extensions may not. */

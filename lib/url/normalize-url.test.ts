@@ -18,9 +18,11 @@ describe('normalizeUrl', () => {
 });
 
 describe('pageKey', () => {
-  it('prefers a same-site canonical link', () => {
+  it('prefers a same-origin canonical link', () => {
     expect(pageKey('https://www.news.example/amp/story?utm_source=x', '/story')).toBe('https://www.news.example/story');
-    expect(pageKey('https://www.news.example/amp/s', 'https://news.example/s#top')).toBe('https://news.example/s');
+    expect(pageKey('https://www.news.example/amp/s', 'https://www.news.example/s#top')).toBe('https://www.news.example/s');
+    // Another origin, even the same name without www: whole origins are compared.
+    expect(pageKey('https://www.news.example/amp/s', 'https://news.example/s')).toBe('https://www.news.example/amp/s');
   });
 
   it('ignores a canonical link to another site or scheme', () => {

@@ -1,3 +1,5 @@
+import { samePublisher } from './same-page-owner';
+
 /**
  * One key per article: the same story reached from a newsletter, a share button or a search result must find the same
  * claims. Fragments and click-tracking parameters go; parameters that select content (an article id) stay.
@@ -46,14 +48,15 @@ export function siteOf(input: string): string {
 }
 
 /**
- * The page's key: its `<link rel="canonical">` when that is on the same site (publishers point every variant of an
- * article at one URL), else the location itself, normalized either way.
+ * The page's key: its `<link rel="canonical">` when it is the same publisher's (same origin, and the same author's
+ * path on a shared host: publishers point every variant of an article at one URL), else the location itself,
+ * normalized either way.
  */
 export function pageKey(location: string, canonical: string | null | undefined): string {
   if (canonical) {
     try {
       const resolved = new URL(canonical, location).toString();
-      if (/^https?:/.test(resolved) && siteOf(resolved) === siteOf(location)) return normalizeUrl(resolved);
+      if (/^https?:/.test(resolved) && samePublisher(resolved, location)) return normalizeUrl(resolved);
     } catch {
       // A malformed canonical link is the publisher's bug; fall back to the location.
     }
