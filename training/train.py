@@ -577,7 +577,16 @@ def export(model, pipe, a):
         log("quant_pre_process failed, quantising the raw export:", e)
         shutil.copy(fp32, pre)
     quantize_dynamic(str(pre), str(q8), weight_type=QuantType.QInt8, per_channel=True, reduce_range=False)
-    log(f"ONNX fp32 {fp32.stat().st_size / 1e6:.1f} MB, int8 {q8.stat().st_size / 1e6:.1f} MB")
+    # keep only the opset domains the graph uses (quant_pre_process stamps unused ones, e.g. org.pytorch.aten)
+    qm = onnx.load(str(q8))
+    used = {n.domain for n in qm.graph.node} | {""}
+    keep = [o for o in qm.opset_import if o.domain in used]
+    del qm.opset_import[:]
+    qm.opset_import.extend(keep)
+    onnx.checker.check_model(qm)
+    onnx.save(qm, str(q8))
+    log(f"ONNX fp32 {fp32.stat().st_size / 1e6:.1f} MB, int8 {q8.stat().st_size / 1e6:.1f} MB, opsets "
+        f"{[(o.domain, o.version) for o in qm.opset_import]}")
     ops = sorted({n.op_type for n in onnx.load(str(q8)).graph.node})
     log("int8 graph ops:", ops)
 
