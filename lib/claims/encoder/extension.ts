@@ -1,8 +1,10 @@
 // The encoder inside the extension (Chrome's offscreen document, Firefox's background page).
 import { MODEL_DIR, ORT_DIR } from './offscreen-protocol';
+import { withScoreCache } from './score-cache';
 import { createEncoderScorer, ORT_WASM_FILE, type EncoderScorer } from './scorer';
 
 /** The packaged model with the packaged runtime: nothing is fetched from outside the extension. */
-export function createPackagedScorer(getUrl: (path: string) => string): Promise<EncoderScorer> {
-  return createEncoderScorer(getUrl(`/${MODEL_DIR}/`), { wasmUrl: getUrl(`/${ORT_DIR}/${ORT_WASM_FILE}`) });
+export async function createPackagedScorer(getUrl: (path: string) => string): Promise<EncoderScorer> {
+  const scorer = await createEncoderScorer(getUrl(`/${MODEL_DIR}/`), { wasmUrl: getUrl(`/${ORT_DIR}/${ORT_WASM_FILE}`) });
+  return withScoreCache(scorer);
 }
