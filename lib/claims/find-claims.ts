@@ -7,6 +7,7 @@
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index';
 import { insideBlocks, mapBlocksToLive } from '../article/map-blocks';
 import { findArticleRoots, findJunk, isJunkBlock } from './article-body';
+import { warmUpCues } from './cues';
 import { isFurniture } from './furniture';
 import { CLAIM_THRESHOLD, scoreSentence } from './score';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
@@ -57,6 +58,7 @@ export async function findClaimsIncrementally(
   options: FindClaimsOptions,
   yieldFn: () => Promise<void>,
 ): Promise<PageClaims> {
+  await warmUp(yieldFn);
   // A task of its own: measuring every element of a large page takes tens of milliseconds.
   await yieldFn();
   const roots = findArticleRoots(doc);
@@ -78,6 +80,24 @@ export async function findClaimsIncrementally(
     }
   }
   return { roots, lang, sentences: candidates.length, claims };
+}
+
+const WARM_UP_TEXT = 'Officials said on Tuesday that U.S. unemployment fell to 3.9% in March. "It was expected," he said.';
+let warmed: Promise<void> | undefined;
+
+/**
+ * The first use of the cue patterns, the sentence segmenter and the quick model compiles them (tens of milliseconds
+ * each): done once per script in slices of its own, so the finder's slices stay short.
+ */
+function warmUp(yieldFn: () => Promise<void>): Promise<void> {
+  warmed ??= (async () => {
+    await warmUpCues(yieldFn);
+    splitSentences(WARM_UP_TEXT, 'en');
+    await yieldFn();
+    scoreSentence(WARM_UP_TEXT);
+    await yieldFn();
+  })();
+  return warmed;
 }
 
 /** The page language as a BCP 47 tag, from `<html lang>` ('en' when absent). */
