@@ -8,7 +8,7 @@ import { findClaimsInBlocks, type LocatedClaim, type PageClaims } from '@/lib/cl
 import { encoderInputs } from '@/lib/claims/encoder-inputs';
 import { backgroundMessenger, MAX_ARTICLE_HTML } from '@/lib/messaging/protocol';
 
-/** Sentences per `claims:score` request: under the message's bound, and the panel hears of progress sooner. */
+/** Sentences per `claims:score` request, well under the message's bound of MAX_SCORE_TEXTS. */
 const SCORE_CHUNK = 100;
 
 /** Readability's blocks for this page, or null when it is not an article (or cannot be asked). */
