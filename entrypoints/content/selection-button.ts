@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowHost, isOwnUi, placeHost } from './shadow-host';
+import { createShadowHost, hideHost, isOwnUi, placeHost } from './shadow-host';
 
 const CSS = `
 button {
@@ -21,7 +21,7 @@ export function mountSelectionButton(ctx: ContentScriptContext, onMark: () => Pr
   button.textContent = 'Mark as claim';
   root.append(button);
   const hide = () => {
-    host.style.display = 'none';
+    hideHost(host);
     button.className = '';
     button.textContent = 'Mark as claim';
   };

@@ -51,16 +51,25 @@ describe('mountTooltip', () => {
       onInvalidated: () => undefined,
     } as unknown as ContentScriptContext;
     const tooltip = mountTooltip(ctx, contentAt);
-    const host = document.querySelector<HTMLElement>('[data-claimlens-ui="tooltip"]')!;
+    const host = () => document.querySelector<HTMLElement>('[data-claimlens-ui="tooltip"]');
     return { tooltip, host };
   }
+
+  it('puts nothing in the page until a claim is hovered, and takes its host out again', async () => {
+    const { host } = mount(() => ({ status: 'unreviewed', note: '', reasons: '' }));
+    expect(document.querySelector('claimlens-ui'), 'no host before anything is shown').toBeNull();
+    document.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 20 }));
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    document.documentElement.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(host()).toBeNull();
+  });
 
   it('re-reads the hovered claim when the claims are refreshed, and hides when the pointer leaves the page', async () => {
     let status = 'unreviewed';
     const contentAt = vi.fn(() => ({ status, note: '', reasons: '' }));
     const { tooltip, host } = mount(contentAt);
     document.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 20 }));
-    await vi.waitFor(() => expect(host.style.display).toBe('block'));
+    await vi.waitFor(() => expect(host()?.style.display).toBe('block'));
     expect(contentAt).toHaveBeenLastCalledWith(10, 20);
 
     status = 'unsourced';
@@ -70,10 +79,9 @@ describe('mountTooltip', () => {
     expect(contentAt).toHaveLastReturnedWith({ status: 'unsourced', note: '', reasons: '' });
 
     document.documentElement.dispatchEvent(new MouseEvent('mouseleave'));
-    expect(host.style.display).toBe('none');
+    expect(host()).toBeNull();
     contentAt.mockClear();
     tooltip.refresh();
     expect(contentAt).not.toHaveBeenCalled();
-    host.remove();
   });
 });

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reasonsOf } from '@/lib/claims/types';
 import type { PageClaims } from './page-claims';
-import { createShadowHost, placeHost } from './shadow-host';
+import { createShadowHost, hideHost, placeHost } from './shadow-host';
 
 const CSS = `
 .tip {
@@ -57,14 +57,14 @@ export function mountTooltip(ctx: ContentScriptContext, contentAt: (x: number, y
   const hide = () => {
     cancelAnimationFrame(frame);
     pointer = null;
-    host.style.display = 'none';
+    hideHost(host);
   };
   const render = () => {
     if (!pointer) return hide();
     const { x, y } = pointer;
     const content = contentAt(x, y);
     if (!content) {
-      host.style.display = 'none';
+      hideHost(host);
       return;
     }
     const status = document.createElement('span');
@@ -87,7 +87,7 @@ export function mountTooltip(ctx: ContentScriptContext, contentAt: (x: number, y
   ctx.onInvalidated(() => host.remove());
   return {
     refresh() {
-      if (pointer && host.style.display !== 'none') render();
+      if (pointer && host.isConnected) render();
     },
   };
 }
