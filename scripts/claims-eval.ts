@@ -25,7 +25,7 @@ async function evaluate(name: string, examples: Example[], threshold: number): P
 
 async function checkThat(): Promise<void> {
   const encoder = await nodeEncoder();
-  const threshold = encoder.config.suggestedThreshold ?? 0.5;
+  const threshold = encoder.config.debateThreshold ?? encoder.config.suggestedThreshold ?? 0.5;
   const { train, dev } = loadCorpus();
   const { newest } = splitTrain(train);
   console.log(`CheckThat! 2024 (debates), one sentence at a time, threshold ${threshold}:`);

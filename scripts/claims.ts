@@ -2,7 +2,7 @@
  * Scores sentences from the command line with the same scorer as the extension (the on-device sentence encoder).
  *
  *   npm run claims -- FILE.tsv         id<TAB>sentence rows after a header  ->  id<TAB>score<TAB>Yes|No
- *                                      (one sentence without its page: Yes at the model's own threshold)
+ *                                      (one sentence without its page: Yes at the cut chosen on held-out debates)
  *   npm run claims -- --html PAGE.html  the whole claim finder on a saved page (scripts/claims-html.ts)
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,9 @@ export async function scoreTsv(
 ): Promise<void> {
   const { rows, problems } = readSentences(text);
   for (const problem of problems) err(`${name}:${problem.line}: ${problem.message}; row skipped`);
-  const threshold = (await nodeEncoder()).config.suggestedThreshold ?? SELECTION.balanced.floor;
+  const { config } = await nodeEncoder();
+  // One sentence without its page: the cut chosen on later debates the model had not seen (not the page-level choice).
+  const threshold = config.debateThreshold ?? config.suggestedThreshold ?? SELECTION.balanced.floor;
   // Rows in another language get the language-neutral score, as in the extension.
   const scores = await encoderScoresInNode(rows, 'en');
   rows.forEach((row, i) => {

@@ -683,6 +683,13 @@ def export(model, pipe, a):
         "leavePagesOut": {k: res.get("stage1" if a.final_mode == "single" else "stage2", {}).get(k)
                           for k in ["ap", "p30", "r30", "f30", "best_share"]} if res else None,
         "recipe": a.final_mode,
+        # Single sentences without their page (CheckThat!-style TSV): the cut chosen on the CT24 tune slice by the
+        # stage-1 model, which had not seen it; `validation` is that model's held-out figure on the newest slice.
+        "debateThreshold": res.get("ct24", {}).get("t") if res else None,
+        "validation": {
+            "newest slice (ids >= 32000), held out": dict(zip(
+                ["precision", "recall", "f1"], res["ct24"]["new_prf_t"]), count=1611),
+        } if res and "ct24" in res else None,
     }
     (PUBLIC / "claims-model.json").write_text(json.dumps(meta, indent=2) + "\n")
 

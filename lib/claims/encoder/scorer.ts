@@ -16,6 +16,8 @@ export interface ClaimsModelConfig {
   stripAccents?: boolean;
   output: { name: string; yesIndex: number };
   suggestedThreshold?: number;
+  /** The cut for single sentences without their page (CheckThat!-style), chosen on later debates held out. */
+  debateThreshold?: number;
 }
 
 /** Everything a scorer needs, already loaded (Node reads files; the extension fetches its own URLs). */
