@@ -2,7 +2,7 @@
  * Which of a page's scored sentences to highlight. A fact-checker turns a tool off when it highlights most of an
  * article, so the choice is made within the page as well as by absolute score: the strongest sentences first, no more
  * than a share of the page, and none below a floor however short the page. The figures per sensitivity are chosen on
- * out-of-fold scores of the labelled news pages (training/oof-news.tsv; see README "How claims are found").
+ * held-out scores of the labelled news pages (training/oof-news.tsv; see README "How claims are found").
  */
 import type { Sensitivity } from '../../storage/types';
 
@@ -16,7 +16,7 @@ export interface SelectionPolicy {
 }
 
 /**
- * Chosen on the out-of-fold encoder scores of the 16 labelled news pages (726 candidate sentences, 36% check-worthy;
+ * Chosen on the held-out encoder scores of the 16 labelled news pages (726 candidate sentences, 36% check-worthy;
  * `npm run claims:eval -- --news` prints the figures per page), with the cue nudge of `withCueNudge`. Balanced: at
  * most 60% of a page and nothing under 0.55 (precision 0.70, recall 0.66, 34% of sentences highlighted); the cap
  * matters on pages the model over-reads (dense summaries), the floor on pages with little to check (a tutorial).

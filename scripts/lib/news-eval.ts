@@ -3,7 +3,7 @@
  * furniture out, scores, page-level choice) on each saved page, compared with the labels of `labels.tsv`.
  *
  * Held out: the shipped encoder was trained on these pages, so its own scores would flatter it. `npm run claims:train`
- * stores, for every labelled sentence, the score of the fold model that had not seen that sentence's page
+ * stores, for every labelled sentence, the score of a model trained the same way without any of the labelled pages
  * (`training/oof-news.tsv`); the evaluation uses those, and the shipped model only for sentences nobody labelled.
  */
 import { existsSync, readFileSync } from 'node:fs';
