@@ -118,7 +118,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const blocks = await articleBlocks();
     if (!ctx.isValid || passes.isQueued()) return; // the page changed meanwhile: the queued pass starts over
     await yieldToPage();
-    const body = (blocks && candidatesInBlocks(blocks, page.lang)) || quick;
+    const body = (blocks && candidatesInBlocks(blocks, quick)) || quick;
     const scores = await encoderScores(body.claims, page.lang);
     if (!ctx.isValid || passes.isQueued() || (body === quick && !scores)) return;
     await showFound(body, chooseClaims(body.claims, sensitivity, scores ?? undefined), false);

@@ -23,9 +23,13 @@ export async function articleBlocks(): Promise<string[] | null> {
   }
 }
 
-/** The candidates of the body Readability found, when its blocks still map onto the page. */
-export function candidatesInBlocks(blocks: string[], lang: string): PageClaims | null {
-  const found = findClaimsInBlocks(document, blocks, { checkStyle: true, lang, threshold: 0 });
+/**
+ * The candidates of the body Readability found, when its blocks still map onto the page. Sentences the quick pass
+ * already scored (most of them, usually) keep that score and cues instead of being scored again in this task.
+ */
+export function candidatesInBlocks(blocks: string[], quick: PageClaims): PageClaims | null {
+  const known = new Map(quick.claims.map((claim) => [claim.text, { score: claim.score, cues: claim.cues }]));
+  const found = findClaimsInBlocks(document, blocks, { checkStyle: true, lang: quick.lang, threshold: 0, known });
   return found && found.claims.length ? found : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaimsIncrementally, pageLanguage } from './find-claims';
+import { findClaimsInBlocks, findClaimsIncrementally, pageLanguage } from './find-claims';
 import { findClaims } from './find-page-claims';
 import { CLAIM_THRESHOLD } from './score';
 
@@ -90,5 +90,21 @@ describe('findClaimsIncrementally', () => {
     expect(result.claims.map((c) => [c.text, c.score])).toEqual(sync.claims.map((c) => [c.text, c.score]));
     expect(result.sentences).toBe(sync.sentences);
     expect(yields).toBeGreaterThanOrEqual(Math.ceil(sync.sentences / 50));
+  });
+});
+
+describe('findClaimsInBlocks', () => {
+  const SENTENCE = 'Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.';
+
+  it('keeps the scores it is given for sentences already scored, and scores the rest', () => {
+    const doc = page(ARTICLE);
+    const blocks = [...doc.querySelectorAll('#body > p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    const known = new Map([[SENTENCE, { score: 0.123, cues: ['comparison' as const] }]]);
+    const found = findClaimsInBlocks(doc, blocks, { threshold: 0, known })!;
+    const critics = found.claims.find((c) => c.text === SENTENCE);
+    expect(critics).toMatchObject({ score: 0.123, cues: ['comparison'] });
+    const others = found.claims.filter((c) => c.text !== SENTENCE);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((c) => c.score !== 0.123)).toBe(true);
   });
 });

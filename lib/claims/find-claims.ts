@@ -11,7 +11,7 @@ import { warmUpCues } from './cues';
 import { isFurniture } from './furniture';
 import { CLAIM_THRESHOLD, scoreSentence } from './score';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
-import type { FoundClaim, Sentence } from './types';
+import type { FoundClaim, Sentence, SentenceScore } from './types';
 
 export interface FindClaimsOptions {
   /** Lowest score highlighted; CLAIM_THRESHOLD by default. 0 lists every sentence the finder considered. */
@@ -20,6 +20,11 @@ export interface FindClaimsOptions {
   checkStyle?: boolean;
   /** The page language; `<html lang>` by default. */
   lang?: string;
+  /**
+   * Scores already worked out for some sentence texts (the content script's quick pass, when the refined pass reads
+   * the same sentences in Readability's body): they are not scored again.
+   */
+  known?: ReadonlyMap<string, SentenceScore>;
 }
 
 export interface LocatedClaim extends FoundClaim {
@@ -66,14 +71,13 @@ export async function findClaimsIncrementally(
   const candidates: Candidate[] = [];
   for (const root of roots) {
     await yieldFn();
-    // A plain loop: a spread of a huge list overflows the call stack.
-    for (const candidate of sentencesOf(root, lang, options.checkStyle)) candidates.push(candidate);
+    gather(candidates, root, lang, options.checkStyle);
   }
   await yieldFn();
   const claims: LocatedClaim[] = [];
   let sliceStart = now();
   for (let i = 0; i < candidates.length; i++) {
-    addClaim(claims, candidates[i]!, lang, options.threshold ?? CLAIM_THRESHOLD);
+    addClaim(claims, candidates[i]!, lang, options);
     if ((i + 1) % CHUNK === 0 || now() - sliceStart > SLICE_MS) {
       await yieldFn();
       sliceStart = now();
@@ -110,15 +114,9 @@ export function pageLanguage(doc: Document): string {
 export function findClaimsByHeuristic(doc: Document, options: FindClaimsOptions = {}): PageClaims {
   const lang = options.lang ?? pageLanguage(doc);
   const roots = findArticleRoots(doc);
-  const claims: LocatedClaim[] = [];
-  let sentences = 0;
-  for (const root of roots) {
-    for (const candidate of sentencesOf(root, lang, options.checkStyle)) {
-      sentences += 1;
-      addClaim(claims, candidate, lang, options.threshold ?? CLAIM_THRESHOLD);
-    }
-  }
-  return { roots, lang, sentences, claims };
+  const candidates: Candidate[] = [];
+  for (const root of roots) gather(candidates, root, lang, options.checkStyle);
+  return scoreAll(roots, lang, candidates, options);
 }
 
 /** The body as Readability's blocks mapped onto this document, or null when none of them maps to a kept block. */
@@ -128,9 +126,7 @@ function prepareFromBlocks(doc: Document, blocks: string[], options: FindClaimsO
   if (!roots.length) return null;
   const accept = insideBlocks(blocks);
   const candidates: Candidate[] = [];
-  for (const root of roots) {
-    for (const candidate of sentencesOf(root, lang, options.checkStyle, accept)) candidates.push(candidate);
-  }
+  for (const root of roots) gather(candidates, root, lang, options.checkStyle, accept);
   return { roots, lang, candidates };
 }
 
@@ -140,10 +136,22 @@ function prepareFromBlocks(doc: Document, blocks: string[], options: FindClaimsO
  */
 export function findClaimsInBlocks(doc: Document, blocks: string[], options: FindClaimsOptions = {}): PageClaims | null {
   const prepared = prepareFromBlocks(doc, blocks, options);
-  if (!prepared) return null;
+  return prepared && scoreAll(prepared.roots, prepared.lang, prepared.candidates, options);
+}
+
+/** Appends the sentences of one root to `candidates`: a plain loop, as a spread of a huge list overflows the stack. */
+function gather(
+  candidates: Candidate[], root: Element, lang: string, checkStyle?: boolean,
+  accept?: (line: string, sentence: string) => boolean,
+): void {
+  for (const candidate of sentencesOf(root, lang, checkStyle, accept)) candidates.push(candidate);
+}
+
+/** Scores every candidate at once (off the page's main thread, or a body already measured) into the page's claims. */
+function scoreAll(roots: Element[], lang: string, candidates: Candidate[], options: FindClaimsOptions): PageClaims {
   const claims: LocatedClaim[] = [];
-  for (const candidate of prepared.candidates) addClaim(claims, candidate, prepared.lang, options.threshold ?? CLAIM_THRESHOLD);
-  return { roots: prepared.roots, lang: prepared.lang, sentences: prepared.candidates.length, claims };
+  for (const candidate of candidates) addClaim(claims, candidate, lang, options);
+  return { roots, lang, sentences: candidates.length, claims };
 }
 
 /**
@@ -179,10 +187,10 @@ function sentencesOf(
   return candidates;
 }
 
-function addClaim(claims: LocatedClaim[], candidate: Candidate, lang: string, threshold: number) {
+function addClaim(claims: LocatedClaim[], candidate: Candidate, lang: string, options: FindClaimsOptions) {
   const text = candidate.text.replace(/\s+/g, ' ');
-  const { score, cues } = scoreSentence(text, { lang });
-  if (score < threshold) return;
+  const { score, cues } = options.known?.get(text) ?? scoreSentence(text, { lang });
+  if (score < (options.threshold ?? CLAIM_THRESHOLD)) return;
   const range = candidate.index.toRange(candidate.start, candidate.end);
   if (!range) return;
   claims.push({ start: candidate.start, end: candidate.end, text, score, cues, range, root: candidate.root });
