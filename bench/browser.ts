@@ -1,12 +1,12 @@
 // Browser benchmarks: what the content script costs a page. Size of the built script (raw and gzipped); the time from
-// its start at document_idle to the first highlighting pass as the extension measures it
-// (`claimlens:find-and-highlight`); and the main-thread tasks of that first pass (issue 3 asks for none over 50 ms),
+// its start at document_idle to the first highlighting pass as the extension times it (`passes` of `page:state`, asked
+// from an extension page: the page itself sees no performance entry); and the main-thread tasks of that first pass (issue 3 asks for none over 50 ms),
 // in real headless Chromium on the sample article and on yahoo-2 (a 1.6 MB front page, the large-page case).
 //
 // Long tasks: a `PerformanceObserver` for `longtask` is registered in the page's main world before anything runs
 // (`addInitScript`). Chromium reports the isolated world's work (the content script) as the frame's tasks without
-// attribution, so tasks are assigned to the first pass by time: every task overlapping the measure's interval. The
-// task that contains the measure's start is the content script's injection (evaluating the bundle and the model, then
+// attribution, so tasks are assigned to the first pass by time: every task overlapping the pass's interval. The
+// task that contains the pass's start is the content script's injection (evaluating the bundle and the model, then
 // `startAnnotator` up to its first await); the one that contains its end is the synchronous tail of `find()` (text
 // index of the whole body, describing each suggestion, anchoring the stored claims, painting); the others are the
 // finder's slices between yields (`findClaimsIncrementally`).
@@ -15,14 +15,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extensionDir, launchChromium } from '../scripts/lib/browsers.ts';
 import { corpusPageExists, startServer } from '../scripts/lib/serve.ts';
-import { loadNote, median, ms, snapshotExtension } from './_chromium.ts';
+import { loadNote, median, ms, openArticleTab, snapshotExtension, waitForPasses } from './_chromium.ts';
 import type { BenchRow } from './run.ts';
 import type { PhaseTimes } from './_phases.ts';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const LOADS = 5;
-const MEASURE = 'claimlens:find-and-highlight';
 const LONG_TASK_MS = 50;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -47,17 +46,10 @@ const OBSERVE_LONG_TASKS = `(() => {
   } catch {}
 })()`;
 
-const READ_MEASURE = `(() => {
-  const entry = performance.getEntriesByName(${JSON.stringify(MEASURE)}, 'measure')[0];
+/** The page's load event, from navigation start (the pass times are on the same clock). */
+const READ_LOAD = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
-  return entry ? { start: entry.startTime, duration: entry.duration, load: nav ? nav.loadEventEnd - nav.startTime : null } : null;
-})()`;
-
-/** The end of the refined pass (Readability's body from an extension page, the encoder's scores), from document_idle. */
-const REFINED = 'claimlens:refined';
-const READ_REFINED = `(() => {
-  const entry = performance.getEntriesByName(${JSON.stringify(REFINED)}, 'measure')[0];
-  return entry ? entry.duration : null;
+  return nav ? nav.loadEventEnd - nav.startTime : null;
 })()`;
 
 const READ_LONG_TASKS = `globalThis.__claimlensBenchLongTasks ?? null`;
@@ -143,17 +135,15 @@ async function highlightRows(): Promise<BenchRow[]> {
       const before = await loadNote();
       // One warm-up load (compilation caches), then the measured ones, each in a fresh tab.
       for (let i = 0; i <= LOADS; i++) {
-        const page = await session.context.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        const handle = await page.waitForFunction(READ_MEASURE, undefined, { timeout: 60_000 }).catch(() => {
-          throw new Error(`No "${MEASURE}" performance measure on ${url}: does the content script record it?`);
-        });
-        const measure = (await handle.jsonValue()) as { start: number; duration: number; load: number | null };
-        const refined = (await (await page.waitForFunction(READ_REFINED, undefined, { timeout: 120_000 })).jsonValue()) as number;
+        const tab = await openArticleTab(session, url);
+        const passes = await waitForPasses(tab);
+        const load = (await tab.page.evaluate(READ_LOAD)) as number | null;
+        const measure = { start: passes.started!, duration: passes.highlighted! - passes.started!, load };
+        const refined = passes.refined! - passes.started!;
         // Observer callbacks are delivered asynchronously: give the last task of the pass time to be reported.
-        await page.waitForTimeout(300);
-        const tasks = (await page.evaluate(READ_LONG_TASKS)) as Task[] | null;
-        await page.close();
+        await tab.page.waitForTimeout(300);
+        const tasks = (await tab.page.evaluate(READ_LONG_TASKS)) as Task[] | null;
+        await tab.close();
         if (tasks === null) throw new Error('The long-task observer did not run in the page (addInitScript)');
         if (i === 0) {
           firstVisit.push(refined);
@@ -204,11 +194,10 @@ async function highlightRows(): Promise<BenchRow[]> {
       );
       const runs: PhaseTimes[] = [];
       for (let i = 0; i < PHASE_RUNS; i++) {
-        const page = await session.context.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        await page.waitForFunction(READ_MEASURE, undefined, { timeout: 60_000 });
-        runs.push((await page.evaluate(phases)) as PhaseTimes);
-        await page.close();
+        const tab = await openArticleTab(session, url);
+        await waitForPasses(tab);
+        runs.push((await tab.page.evaluate(phases)) as PhaseTimes);
+        await tab.close();
       }
       rows.push(phaseRow(name, runs));
     }

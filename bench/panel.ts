@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/browsers.ts';
-import { loadNote, median, ms, snapshotExtension } from './_chromium.ts';
+import { loadNote, median, ms, openArticleTab, snapshotExtension, waitForPasses } from './_chromium.ts';
 import { claimsPage } from './_claims-page.ts';
 import type { BenchRow } from './run.ts';
 
@@ -43,8 +43,6 @@ const WATCH_PANEL = `(() => {
 
 const READ_PANEL = `globalThis.__claimlensPanelBench && globalThis.__claimlensPanelBench.painted !== null ? globalThis.__claimlensPanelBench : null`;
 
-const LIST_TABS = `(async () => (await chrome.tabs.query({})).map((t) => ({ id: t.id, url: t.url ?? null, active: t.active })))()`;
-
 const SCROLL_TO_BOTTOM = `(async () => {
   const el = document.scrollingElement;
   const frames = [];
@@ -75,24 +73,6 @@ interface PanelTiming {
   painted: number;
   count: number;
   longTasks: number[];
-}
-
-async function tabIdOf(page: Page, url: string, openProbe: () => Promise<Page>): Promise<number> {
-  const probe = await openProbe();
-  try {
-    await page.bringToFront();
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const tabs = (await probe.evaluate(LIST_TABS)) as Array<{ id: number; url: string | null; active: boolean }>;
-      const byUrl = tabs.find((t) => t.url === url);
-      if (byUrl) return byUrl.id;
-      const active = tabs.filter((t) => t.active);
-      if (tabs.every((t) => t.url === null) && active.length === 1) return active[0]!.id;
-      await probe.waitForTimeout(100);
-    }
-    throw new Error(`Could not find the tab of ${url}`);
-  } finally {
-    await probe.close();
-  }
 }
 
 /** Polls an expression with page.evaluate (extension pages forbid eval, which waitForFunction needs) until non-null. */
@@ -133,16 +113,10 @@ export default async function panelBench(): Promise<BenchRow[]> {
     };
     for (const size of SIZES) {
       const url = `${origin}/claims-${size}`;
-      const article = await session.context.newPage();
-      await article.goto(url, { waitUntil: 'load' });
-      const find = (await (
-        await article.waitForFunction(
-          `(() => { const e = performance.getEntriesByName('claimlens:find-and-highlight', 'measure')[0]; return e ? e.duration : null; })()`,
-          undefined,
-          { timeout: 120_000 },
-        )
-      ).jsonValue()) as number;
-      const tabId = await tabIdOf(article, url, () => openPanel(''));
+      const article = await openArticleTab(session, url);
+      const passes = await waitForPasses(article);
+      const find = passes.highlighted! - passes.started!;
+      const tabId = article.tabId;
       const before = await loadNote();
       const timings: PanelTiming[] = [];
       let last: Page | null = null;

@@ -10,6 +10,7 @@ const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready')
   page: { url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique', lang: 'en' },
   phase,
   finding: 'on',
+  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
   claims,
 });
 

@@ -7,6 +7,7 @@ const pageState: PageState = {
   page: { url: 'https://news.example/story', title: 'Story', site: 'News', lang: 'en' },
   phase: 'ready',
   finding: 'on',
+  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
   claims: [
     { id: 'a', exact: 'They trained illegally.', selectors: [], origin: 'auto', score: 0.9, cues: ['quote'], anchored: true },
     { id: 'b', exact: 'Fees reach $210,000.', selectors: [], origin: 'auto', score: 0.8, cues: ['figure'], anchored: true },

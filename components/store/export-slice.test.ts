@@ -9,6 +9,7 @@ const pageState: PageState = {
   page: { url: 'https://news.example/story', title: 'Musk sues', site: 'News', lang: 'en' },
   phase: 'ready',
   finding: 'on',
+  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
   claims: [
     { id: 'a', exact: 'They trained illegally using Twitter data.', selectors: [], origin: 'auto', anchored: true },
     { id: 'b', exact: 'Fees reach $210,000 per month.', selectors: [], origin: 'auto', anchored: true },

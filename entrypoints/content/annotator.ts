@@ -5,9 +5,10 @@ import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { chooseClaims } from '@/lib/claims/choose-claims';
 import { findClaimsIncrementally, type LocatedClaim, type PageClaims } from '@/lib/claims/find-claims';
 import { findingMode } from '@/lib/claims/sensitivity';
-import { Highlighter, HIGHLIGHT_NAMES, pageHighlightEnv } from '@/lib/highlight/highlighter';
+import { Highlighter, pageHighlightEnv } from '@/lib/highlight/highlighter';
+import { pickHighlightNames } from '@/lib/highlight/names';
 import { caretAt, claimAtPoint, highlightsAtPoint } from '@/lib/highlight/hit-test';
-import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase } from '@/lib/messaging/protocol';
+import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase, type PassTimes } from '@/lib/messaging/protocol';
 import { siteOf } from '@/lib/url/normalize-url';
 import { readPageInfo } from '@/lib/url/page-info';
 import { DEFAULT_SETTINGS, type Claim, type Dismissal, type Settings } from '@/storage/types';
@@ -19,7 +20,6 @@ import { claimTooltip, mountTooltip } from './tooltip';
 import { watchPage } from './watch-page';
 
 const FLASH_MS = 2000;
-const HIGHLIGHTS = Object.values(HIGHLIGHT_NAMES);
 
 const blockOf = (node: Node): Element | null =>
   (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
@@ -32,10 +32,14 @@ const blockOf = (node: Node): Element | null =>
  */
 export function startAnnotator(ctx: ContentScriptContext): void {
   const env = pageHighlightEnv();
-  const highlighter = env ? new Highlighter(env) : null;
+  // Fresh names each load, so the page cannot read a status from `CSS.highlights` (lib/highlight/names.ts).
+  const names = pickHighlightNames();
+  const highlights = Object.values(names);
+  const highlighter = env ? new Highlighter(env, names) : null;
   const claims = new PageClaimList(highlighter);
   let page = readPageInfo(document, location.href);
   let phase: PagePhase = 'finding';
+  const times: PassTimes = { finished: 0, started: null, highlighted: null, refined: null };
   let dismissals: Dismissal[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let lastText: string | null = null;
@@ -95,7 +99,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
    * milliseconds; the second asks the extension for Readability's body and the encoder's scores and replaces it.
    */
   async function find(): Promise<void> {
-    const started = performance.now();
+    Object.assign(times, { started: performance.now(), highlighted: null, refined: null });
     page = readPageInfo(document, location.href);
     phase = 'finding';
     // Settings decide whether and how hard to look, so they come first; the reader's own claims show either way.
@@ -107,10 +111,11 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         : { roots: [], lang: page.lang, sentences: 0, claims: [] };
     if (!ctx.isValid) return;
     await showFound(quick, chooseClaims(quick.claims, sensitivity));
-    performance.measure('claimlens:find-and-highlight', { start: started, end: performance.now() });
+    times.highlighted = performance.now();
     if (mode() === 'on' && ctx.isValid) await refine(quick, sensitivity);
-    // The end-to-end tests and the benchmark wait for this mark: the page's claims are final until it changes.
-    performance.measure('claimlens:refined', { start: started, end: performance.now() });
+    // The end-to-end tests and the benchmark wait for this: the page's claims are final until it changes.
+    times.refined = performance.now();
+    times.finished += 1;
   }
 
   /** The second look; leaves the quick pass standing when the page changed meanwhile or nothing new was learnt. */
@@ -178,12 +183,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   function claimAt(x: number, y: number): string | null {
     // The browser's own hit test, where it has one, answers "no claim here" (most pointer moves) cheaply.
-    if (highlightsAtPoint(globalThis.CSS?.highlights, HIGHLIGHTS, x, y) === false) return null;
+    if (highlightsAtPoint(globalThis.CSS?.highlights, highlights, x, y) === false) return null;
     const caret = caretAt(document, x, y);
     return caret && claimAtPoint(claims.ranges, caret.node, caret.offset);
   }
 
-  contentMessenger.onMessage('page:state', () => ({ page, phase, finding: mode(), claims: claims.list }));
+  contentMessenger.onMessage('page:state', () => ({ page, phase, finding: mode(), claims: claims.list, passes: { ...times } }));
   contentMessenger.onMessage('claim:show', ({ data }) => show(String(data?.id ?? '')));
   contentMessenger.onMessage('claims:refresh', async () => {
     const before = `${mode()} ${settings.sensitivity}`;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES, Highlighter, type HighlightEnv } from './highlighter';
+import { Highlighter, type HighlightEnv } from './highlighter';
+import { pickHighlightNames } from './names';
+
+const HIGHLIGHT_NAMES = pickHighlightNames(() => 0);
 import { claimAtPoint } from './hit-test';
 
 function fakeEnv() {
@@ -26,7 +29,7 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<p>One claim. Two claims.</p>';
     const text = document.body.querySelector('p')!.firstChild!;
     const { env, registry } = fakeEnv();
-    const highlighter = new Highlighter(env);
+    const highlighter = new Highlighter(env, HIGHLIGHT_NAMES);
     highlighter.paint({ unreviewed: [rangeOf(text, 0, 10)], unsourced: [rangeOf(text, 11, 22)] });
     expect([...registry.keys()].sort()).toEqual([HIGHLIGHT_NAMES.unreviewed, HIGHLIGHT_NAMES.unsourced]);
     highlighter.paint({ sourced: [rangeOf(text, 0, 10)] });
@@ -36,7 +39,7 @@ describe('Highlighter', () => {
   it('leaves no highlight behind when cleared', () => {
     document.body.innerHTML = '<p>Text</p>';
     const { env, registry } = fakeEnv();
-    const highlighter = new Highlighter(env);
+    const highlighter = new Highlighter(env, HIGHLIGHT_NAMES);
     highlighter.paint({ unreviewed: [rangeOf(document.body.querySelector('p')!.firstChild!, 0, 4)] });
     highlighter.focus(rangeOf(document.body.querySelector('p')!.firstChild!, 0, 4));
     highlighter.clear();

@@ -1,19 +1,11 @@
 import type { ClaimStatus } from '../../storage/types';
+import type { HighlightNames } from './names';
 
 /**
  * Claims are painted with the CSS Custom Highlight API: the page's DOM and text are never touched, so page scripts,
  * frameworks re-rendering the article and the reader's own copy-paste see exactly what the publisher served.
- * The colours live in the content script's stylesheet under these names (`::highlight(claimlens-sourced)`, ...).
+ * The colours live in the content script's stylesheet under the names of ./names.ts, one picked per load.
  */
-export type HighlightKind = ClaimStatus | 'focus';
-
-export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
-  unreviewed: 'claimlens-unreviewed',
-  sourced: 'claimlens-sourced',
-  unsourced: 'claimlens-unsourced',
-  focus: 'claimlens-focus',
-};
-
 interface HighlightRegistryLike {
   set(name: string, highlight: Highlight): unknown;
   delete(name: string): boolean;
@@ -33,24 +25,27 @@ export function pageHighlightEnv(win: Window & typeof globalThis = window): High
 }
 
 export class Highlighter {
-  constructor(private readonly env: HighlightEnv) {}
+  constructor(
+    private readonly env: HighlightEnv,
+    readonly names: HighlightNames,
+  ) {}
 
   /** Replaces every claim highlight with these ranges per status. */
   paint(byStatus: Partial<Record<ClaimStatus, Range[]>>): void {
     for (const status of ['unreviewed', 'sourced', 'unsourced'] as const) {
       const ranges = byStatus[status] ?? [];
-      if (ranges.length) this.env.registry.set(HIGHLIGHT_NAMES[status], this.env.createHighlight(ranges));
-      else this.env.registry.delete(HIGHLIGHT_NAMES[status]);
+      if (ranges.length) this.env.registry.set(this.names[status], this.env.createHighlight(ranges));
+      else this.env.registry.delete(this.names[status]);
     }
   }
 
   /** Marks the claim the reader is looking at, on top of its status colour. */
   focus(range: Range | null): void {
-    if (range) this.env.registry.set(HIGHLIGHT_NAMES.focus, this.env.createHighlight([range]));
-    else this.env.registry.delete(HIGHLIGHT_NAMES.focus);
+    if (range) this.env.registry.set(this.names.focus, this.env.createHighlight([range]));
+    else this.env.registry.delete(this.names.focus);
   }
 
   clear(): void {
-    for (const name of Object.values(HIGHLIGHT_NAMES)) this.env.registry.delete(name);
+    for (const name of Object.values(this.names)) this.env.registry.delete(name);
   }
 }

@@ -26,6 +26,19 @@ export interface PageClaim {
 
 export type PagePhase = 'finding' | 'ready' | 'no-article';
 
+/**
+ * The content script's passes over the page, timed on the page's clock (`performance.now()`, ms). The end-to-end tests
+ * and the benchmark read them here: performance entries would tell the page that Claimlens runs.
+ */
+export interface PassTimes {
+  /** Passes finished: the quick look and the refinement that follows it. */
+  finished: number;
+  /** The last pass: when it started, painted its first highlights, and finished (null until then). */
+  started: number | null;
+  highlighted: number | null;
+  refined: number | null;
+}
+
 export interface PageState {
   page: PageInfo;
   phase: PagePhase;
@@ -33,6 +46,7 @@ export interface PageState {
   finding: FindingMode;
   /** Anchored claims in page order, then orphans. */
   claims: PageClaim[];
+  passes: PassTimes;
 }
 
 /** Bounds of one `claims:score` request: a long article has a few hundred sentences (the sender sends more in turns). */

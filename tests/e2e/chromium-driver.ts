@@ -1,9 +1,10 @@
 import type { ElementHandle, Page } from 'playwright-core';
 import { launchChromium, VIEWPORT, type ChromiumSession, type LaunchOptions } from '../../scripts/lib/browsers.ts';
 import {
-  createTabScript, OpenPages, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
+  createTabScript, OPENER_PATH, OpenPages, pageStateScript, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
   type ServiceWorkerControl,
 } from './driver.ts';
+import type { PageState } from '../../lib/messaging/protocol.ts';
 
 function wrap(page: Page): PageDriver {
   return {
@@ -74,20 +75,17 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Brows
     extensionOrigin: session.extensionOrigin,
     async openPage(url): Promise<ArticlePage> {
       // The extension opens the tab, which tells its id; Playwright reports the same tab as a new page.
-      const opener = await openExtensionPage('sidepanel.html');
-      try {
-        const [page, tabId] = await Promise.all([
-          context.waitForEvent('page', { timeout: 60_000 }),
-          opener.evaluate(createTabScript(url)) as Promise<number>,
-        ]);
-        open.add(page);
-        // A tab the extension opened gets the window's size, not the launch viewport: give it the same one.
-        await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
-        await page.waitForURL(url, { waitUntil: 'load', timeout: 60_000 });
-        return { ...wrap(page), tabId };
-      } finally {
-        await opener.close();
-      }
+      // The opener stays open (closePages closes it) to ask the tab for its state later.
+      const opener = await openExtensionPage(OPENER_PATH);
+      const [page, tabId] = await Promise.all([
+        context.waitForEvent('page', { timeout: 60_000 }),
+        opener.evaluate(createTabScript(url)) as Promise<number>,
+      ]);
+      open.add(page);
+      // A tab the extension opened gets the window's size, not the launch viewport: give it the same one.
+      await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
+      await page.waitForURL(url, { waitUntil: 'load', timeout: 60_000 });
+      return { ...wrap(page), tabId, state: () => opener.evaluate(pageStateScript(tabId)) as Promise<PageState | null> };
     },
     openExtensionPage: async (path) => wrap(await openExtensionPage(path)),
     closePages: () => open.closeAll(),

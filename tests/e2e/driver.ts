@@ -2,6 +2,7 @@
 // (puppeteer-core over WebDriver BiDi). Everything page-side is a string of plain JavaScript evaluated in the page's
 // main world: strings reach the page untouched (no transpiler helpers), and both libraries accept them.
 import type { BrowserName } from '../../scripts/lib/browsers.ts';
+import type { PageState } from '../../lib/messaging/protocol.ts';
 
 export interface ElementRef {
   click(): Promise<void>;
@@ -28,6 +29,11 @@ export interface PageDriver {
 /** A web page the test opened, with the extension's id of its tab (what `sidepanel.html?tabId=N` needs). */
 export interface ArticlePage extends PageDriver {
   tabId: number;
+  /**
+   * The content script's answer to `page:state`, asked from an extension page as the panel asks it, or null while no
+   * content script answers. Its `passes` tell when the finder is done: the page itself sees no trace of them.
+   */
+  state(): Promise<PageState | null>;
 }
 
 export interface BrowserDriver {
@@ -82,12 +88,7 @@ export async function waitFor<T>(
   }
 }
 
-/** Run in an extension page: opens `url` in a new active tab of that page's window and returns the tab's id. */
-export const createTabScript = (url: string) => `(async () => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const tab = await api.tabs.create({ url: ${JSON.stringify(url)}, active: true });
-  return tab.id;
-})()`;
+export { createTabScript, OPENER_PATH, pageStateScript } from '../../scripts/lib/extension-tabs.ts';
 
 /** Pages opened through a driver, so that `closePages` can close what a test left open. */
 export class OpenPages<T extends { close(): Promise<void>; isClosed(): boolean }> {

@@ -19,11 +19,12 @@ interface LiveHighlights {
   stale: number;
 }
 const liveHighlights = `(() => {
+  ${js.RANGES}
   const norm = (s) => String(s ?? '').replace(/\\s+/g, ' ').trim();
   const out = { live: {}, stale: 0 };
   for (const name of ['unreviewed', 'sourced', 'unsourced']) {
     out.live[name] = [];
-    for (const r of CSS.highlights.get('claimlens-' + name) ?? []) {
+    for (const r of ranges(name)) {
       if (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected) out.stale += 1;
       else out.live[name].push(norm(r.toString()));
     }

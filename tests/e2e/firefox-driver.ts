@@ -1,8 +1,9 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, VIEWPORT, type LaunchOptions } from '../../scripts/lib/browsers.ts';
 import {
-  createTabScript, OpenPages, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
+  createTabScript, OPENER_PATH, OpenPages, pageStateScript, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
 } from './driver.ts';
+import type { PageState } from '../../lib/messaging/protocol.ts';
 
 // Over BiDi, puppeteer never sees the load event of a moz-extension:// page (PLATFORM.md), and Firefox fails the
 // navigation of a web page whose ad iframes fail offline ("Address rejected") although the page itself loads. So
@@ -94,16 +95,16 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
     extensionOrigin: session.extensionOrigin,
     async openPage(url): Promise<ArticlePage> {
       // The extension opens the tab (in a window of its own), which tells its id; puppeteer finds it by its URL.
-      const opener = await openExtensionPage('sidepanel.html');
+      // The opener stays open (closePages closes it) to ask the tab for its state later.
+      const opener = await openExtensionPage(OPENER_PATH);
       const tabId = (await opener.evaluate(createTabScript(url))) as number;
       const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 60_000 });
       const page = open.add((await target.page())!);
-      await opener.close();
       // A tab the extension opened gets the window's size, not the launch viewport: give it the same one.
       await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
       const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
       await waitFor(`${url} to load`, () => page.evaluate(loaded) as Promise<boolean>, { timeout: 60_000 });
-      return { ...wrap(page), tabId };
+      return { ...wrap(page), tabId, state: () => opener.evaluate(pageStateScript(tabId)) as Promise<PageState | null> };
     },
     openExtensionPage: async (path) => wrap(await openExtensionPage(path)),
     closePages: () => open.closeAll(),

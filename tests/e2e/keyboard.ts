@@ -55,9 +55,10 @@ export const evidenceDraftOf = (quote: string) => `(() => {
 
 /** Highlighted texts on the article that start below the first screen, in page order. */
 const belowTheFold = `(() => {
+  ${js.RANGES}
   const out = [];
   for (const name of ['unreviewed', 'sourced', 'unsourced']) {
-    for (const r of CSS.highlights.get('claimlens-' + name) ?? []) {
+    for (const r of ranges(name)) {
       const top = r.getBoundingClientRect().top + scrollY;
       if (top > innerHeight) out.push({ top, text: r.toString().replace(/\\s+/g, ' ').trim() });
     }

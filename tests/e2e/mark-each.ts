@@ -20,7 +20,8 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
   // of the page text. The ticker grows by the distance from one highlighted claim to the next, so a claim re-anchored
   // in the new text lands exactly on its neighbour's old offsets: the case that hid the neighbour.
   const first = await page.evaluate<string>(`(() => {
-    const all = ['unreviewed', 'sourced', 'unsourced'].flatMap((n) => [...(CSS.highlights.get('claimlens-' + n) ?? [])]);
+    ${js.RANGES}
+    const all = ['unreviewed', 'sourced', 'unsourced'].flatMap((n) => ranges(n));
     all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const block = (r) => r.startContainer.parentElement.closest('p, li, blockquote, div');
     const i = Math.max(0, all.findIndex((r, k) => all[k + 1] && block(r) === block(all[k + 1])));

@@ -17,13 +17,14 @@ const BUTTON_HOST = `document.querySelector('claimlens-ui[data-claimlens-ui="sel
  */
 function selectPhrase(phrase: string): string {
   return `(() => {
+    ${js.RANGES}
     const phrase = ${JSON.stringify(phrase)};
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.data.indexOf(phrase);
       if (at < 0) continue;
       for (const name of ['unreviewed', 'sourced', 'unsourced']) {
-        for (const r of CSS.highlights.get('claimlens-' + name) ?? []) if (r.intersectsNode(node)) return 'suggested';
+        for (const r of ranges(name)) if (r.intersectsNode(node)) return 'suggested';
       }
       node.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
       const range = document.createRange();

@@ -1,8 +1,17 @@
 // Plain JavaScript run inside the pages (article and panel). Kept as strings: they are evaluated verbatim in the
 // page's main world, the same way in both browsers.
 
+import { HIGHLIGHT_POOL } from '../../lib/highlight/names.ts';
+
+/**
+ * JavaScript defining `ranges(kind)`: the page's ranges of one kind of Claimlens highlight ('unreviewed', 'sourced',
+ * 'unsourced', 'focus'), under whichever name of its pool this load picked (lib/highlight/names.ts).
+ */
+export const RANGES = `const ranges = (kind) => (${JSON.stringify(HIGHLIGHT_POOL)})[kind].flatMap((n) => [...(CSS.highlights.get(n) ?? [])]);`;
+
 /** Shared helpers: whitespace-normalised text and a small accessible-name lookup (enough for this panel's markup). */
 const HELPERS = String.raw`
+  ${RANGES}
   const norm = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
   const ROLES = {
     list: 'ul, ol, [role="list"]',
@@ -41,16 +50,21 @@ export const HIGHLIGHT_NAMES = ['unreviewed', 'sourced', 'unsourced', 'focus'] a
 export type Highlights = Record<(typeof HIGHLIGHT_NAMES)[number], string[]> & { supported: boolean };
 
 /** The texts of every Claimlens highlight, as the page's own scripts see them. */
-/** Passes the content script has finished, quick look and refinement both (its `claimlens:refined` measure). */
-export const refinedPasses = `performance.getEntriesByName('claimlens:refined').length`;
-
 export const readHighlights = run(`
   if (typeof CSS === 'undefined' || !CSS.highlights) return { supported: false, unreviewed: [], sourced: [], unsourced: [], focus: [] };
   const out = { supported: true };
   for (const name of ${js(HIGHLIGHT_NAMES)}) {
-    out[name] = [...(CSS.highlights.get('claimlens-' + name) ?? [])].map((r) => norm(r.toString()));
+    out[name] = ranges(name).map((r) => norm(r.toString()));
   }
   return out;
+`);
+
+/** What any page script can list: the highlight registry's names and the performance entries naming Claimlens. */
+export const pageTraces = run(`
+  return {
+    names: [...CSS.highlights.keys()],
+    entries: performance.getEntries().map((e) => e.name).filter((name) => /claimlens/i.test(name)),
+  };
 `);
 
 /** Highlighted texts that touch any of the given elements (junk that must never be highlighted). */
@@ -59,7 +73,7 @@ export function highlightsInside(selectors: string[]): string {
     const junk = ${js(selectors)}.flatMap((s) => [...document.querySelectorAll(s)]);
     const hits = [];
     for (const name of ${js(HIGHLIGHT_NAMES)}) {
-      for (const r of CSS.highlights.get('claimlens-' + name) ?? []) {
+      for (const r of ranges(name)) {
         if (junk.some((el) => r.intersectsNode(el))) hits.push(name + ': ' + norm(r.toString()));
       }
     }
@@ -71,7 +85,7 @@ export function highlightsInside(selectors: string[]): string {
 export function claimInViewport(quote: string): string {
   return run(`
     for (const name of ${js(HIGHLIGHT_NAMES)}) {
-      for (const r of CSS.highlights.get('claimlens-' + name) ?? []) {
+      for (const r of ranges(name)) {
         if (norm(r.toString()) !== ${js(quote)}) continue;
         const box = r.getBoundingClientRect();
         if (box.bottom > 0 && box.top < innerHeight) return true;

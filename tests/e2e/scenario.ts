@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/serve.ts';
-import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
+import { waitFor, type ArticlePage, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
 
 export const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-results', 'e2e');
@@ -34,9 +34,9 @@ export async function highlights(page: PageDriver): Promise<js.Highlights> {
  * Waits for the content script's first complete pass (quick look, then Readability's body and the encoder's scores,
  * which may change the choice); fails clearly when highlights are invisible from the main world.
  */
-export async function waitForHighlights(page: PageDriver, what: string): Promise<js.Highlights> {
+export async function waitForHighlights(page: ArticlePage, what: string): Promise<js.Highlights> {
   // A cold model load (offscreen document, WebAssembly) on a busy machine takes a while: a generous ceiling.
-  await waitFor(`the finder's refined pass on ${what}`, async () => (await page.evaluate<number>(js.refinedPasses)) > 0, {
+  await waitFor(`the finder's refined pass on ${what}`, async () => ((await page.state())?.passes.finished ?? 0) > 0, {
     timeout: 120_000,
   });
   return waitFor(`claim highlights on ${what}`, async () => {
@@ -150,6 +150,11 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
     return h.unsourced.includes(claim) ? true : undefined;
   });
   expect((await highlights(page)).unreviewed, 'a tagged claim is no longer unreviewed').not.toContain(claim);
+  // The page's own scripts see highlight names that say nothing of the verdict, and no Claimlens timing entries.
+  const traces = await page.evaluate<{ names: string[]; entries: string[] }>(js.pageTraces);
+  expect(traces.names.length, 'highlights in the registry').toBeGreaterThan(0);
+  for (const name of traces.names) expect(name, 'a highlight name the page can read').not.toMatch(/claim|sourced|review|focus/i);
+  expect(traces.entries, 'performance entries naming Claimlens').toEqual([]);
   await panel.close();
   panel = await openPanel(driver, tabId);
   // The panel may list claims before their stored state arrives: poll for the state.
