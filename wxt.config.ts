@@ -31,6 +31,8 @@ const MODEL_FILES = ['claims-model.json', 'vocab.txt', 'onnx/model_quantized.onn
 // Firefox-only keys live in the manifest function so they never leak into the Chrome manifest.
 export default defineConfig({
   srcDir: '.',
+  // No auto-imports: every module says what it uses, so panel code cannot slip into the content script unnoticed.
+  imports: false,
   outDir: '.output',
   // The Firefox sources zip is for add-on reviewers: code and config, not test artifacts or local tools.
   zip: { excludeSources: ['test-results/**', '.tools/**', 'bench/results/**', '**/*.png'] },

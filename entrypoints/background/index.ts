@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
 import { createHandlers } from './handlers';

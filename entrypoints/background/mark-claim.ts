@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { contentMessenger } from '@/lib/messaging/protocol';
 
 const MENU_ID = 'claimlens-mark-claim';

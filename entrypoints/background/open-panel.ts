@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * The toolbar button opens the reader's panel: Chrome's side panel opens itself once told to; Firefox's sidebar has
  * to be toggled from the click (a user gesture, which `sidebarAction.toggle` requires).

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { contentMessenger } from '@/lib/messaging/protocol';
 import type { ClaimlensDb } from '@/storage/db';
 import { readSettings, updateSettings } from '@/storage/settings';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import './highlights.css';
 import { startAnnotator } from './annotator';
 import { guardAgainstPageShutdown } from './page-proof-context';

@@ -1,4 +1,5 @@
 // Chrome only: the offscreen document that hosts the check-worthiness model for the service worker.
+import { browser } from 'wxt/browser';
 import { createPackagedScorer } from '@/lib/claims/encoder/extension';
 import { lazyScorer, offscreenMessenger } from '@/lib/claims/encoder/offscreen-protocol';
 import { extractArticleBlocks } from '@/lib/article/extract-blocks';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { App } from '@/components/App';
 import { BackupControls } from '@/components/BackupControls';
