@@ -17,9 +17,9 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
+import { CORPUS_PAGES_DIR } from '../scripts/lib/paths.ts';
 import { anchorAll } from '../lib/anchoring/anchor';
 import { describeRange } from '../lib/anchoring/describe';
 import { anchorSelectors } from '../lib/anchoring/index';
@@ -34,8 +34,7 @@ const textQuote = require('dom-anchor-text-quote') as {
   toRange(root: Node, selector: { exact: string; prefix?: string; suffix?: string }, options?: { hint?: number }): Range | null;
 };
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const PAGES = path.resolve(here, '../../shared/corpus/pages');
+const PAGES = CORPUS_PAGES_DIR;
 const CLAIMS = 200;
 /** Claims dom-anchor-text-quote re-anchors per page, where fewer than all (see the module comment). */
 const REFERENCE_CLAIMS: Record<string, number> = { 'yahoo-2': 50 };

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extensionDir, launchChromium } from '../scripts/lib/browsers.ts';
+import { CORPUS_PAGES_DIR } from '../scripts/lib/paths.ts';
 import { corpusPageExists, startServer } from '../scripts/lib/serve.ts';
 import { loadNote, median, ms, openArticleTab, snapshotExtension, waitForPasses } from './_chromium.ts';
 import type { BenchRow } from './run.ts';
@@ -114,7 +115,7 @@ function phaseRow(name: string, runs: PhaseTimes[]): BenchRow {
 }
 
 async function highlightRows(): Promise<BenchRow[]> {
-  if (!corpusPageExists('yahoo-2')) throw new Error('../shared/corpus/pages/yahoo-2 is missing');
+  if (!corpusPageExists('yahoo-2')) throw new Error(`${CORPUS_PAGES_DIR}/yahoo-2 is missing`);
   const snapshot = snapshotExtension();
   const server = await startServer();
   const session = await launchChromium({ extensionDir: snapshot.dir });

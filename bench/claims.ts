@@ -2,17 +2,16 @@
 // the check-worthiness corpus and over the sentences of the longest article body in the page corpus. Wall-clock and
 // CPU-time rates are both reported (the machine is shared; CPU time is the steadier of the two).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { MIN_WORDS, wordCount } from '../lib/claims/find-claims';
 import { scoreSentence } from '../lib/claims/score';
 import { splitSentences } from '../lib/claims/sentences';
-import { CORPUS_PAGES_DIR, PROJECT_ROOT } from '../scripts/lib/serve.ts';
+import { CORPUS_PAGES_DIR, corpusPath } from '../scripts/lib/paths.ts';
 import { readSentences } from '../scripts/lib/tsv.ts';
 import type { BenchRow } from './run.ts';
 
-const CORPUS_DIR = resolve(process.env.CLAIMLENS_CORPUS ?? join(PROJECT_ROOT, '..', 'shared', 'corpus'));
-const DEV_TSV = join(CORPUS_DIR, 'checkworthy', 'CT24_checkworthy_english_dev.tsv');
+const DEV_TSV = corpusPath('checkworthy', 'CT24_checkworthy_english_dev.tsv');
 /** Measured passes over each set, after one warm-up pass (JIT, regex compilation); the median is reported. */
 const PASSES = 7;
 /** Each pass scores at least this many sentences, repeating the set, so a pass lasts long enough to time. */

@@ -15,18 +15,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures, type FeatureOptions } from '../lib/claims/model/features';
 import { buildVocabulary, encode, trainLogistic, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../lib/claims/model/train';
 import { loadModel, scoreWithModel, type ShippedModel } from '../lib/claims/model/linear';
 import {
-  bestThreshold, CORPUS_DIR, DEV_FILE, measure, NEWEST_FROM, splitTrain, TRAIN_FILE, TUNE_FROM, type Example,
+  bestThreshold, DEV_FILE, measure, NEWEST_FROM, splitTrain, TRAIN_FILE, TUNE_FROM, type Example,
   type Metrics,
 } from '../lib/claims/model/dataset';
 import { readLabelled } from './lib/tsv';
+import { corpusPath, PROJECT_ROOT } from './lib/paths';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEIGHTS_PATH = resolve(PROJECT_ROOT, 'lib/claims/model/weights.json');
 
 export const FEATURE_OPTIONS: FeatureOptions = {
@@ -47,7 +47,7 @@ export const MAX_FEATURES = 6000;
 const QUANT_LEVELS = 127;
 
 export function loadCorpus(): { train: Example[]; dev: Example[] } {
-  const dir = resolve(PROJECT_ROOT, process.env.CLAIMS_CORPUS ?? CORPUS_DIR);
+  const dir = process.env.CLAIMS_CORPUS ? resolve(PROJECT_ROOT, process.env.CLAIMS_CORPUS) : corpusPath('checkworthy');
   const read = (file: string): Example[] => {
     const path = resolve(dir, file);
     let text: string;

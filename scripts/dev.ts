@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extensionDir, findBrowser, launchChromium, launchFirefox, type BrowserName } from './lib/browsers.ts';
-import { PROJECT_ROOT, corpusPageExists, startServer } from './lib/serve.ts';
+import { CORPUS_PAGES_DIR, PROJECT_ROOT } from './lib/paths.ts';
+import { corpusPageExists, startServer } from './lib/serve.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +43,7 @@ if (!values.headless && process.platform === 'linux' && !process.env.DISPLAY && 
   fail('No display to open a browser window on. On a machine without one, run: xvfb-run -a npm run dev');
 }
 if (values.page !== 'sample' && !corpusPageExists(values.page)) {
-  fail(`No corpus page "${values.page}" in ../shared/corpus/pages/.`);
+  fail(`No corpus page "${values.page}" in ${CORPUS_PAGES_DIR}.`);
 }
 
 if (values.build && !values['no-build']) {

@@ -34,6 +34,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_PAGES_DIR } from '../scripts/lib/paths';
 import { anchorOffsets } from '../lib/anchoring/anchor';
 import { describeOffsets } from '../lib/anchoring/describe';
 import { anchorSelectors, describeRange } from '../lib/anchoring/index';
@@ -48,7 +49,7 @@ const textQuote = require('dom-anchor-text-quote') as {
     options?: { hint?: number }): { start: number; end: number } | null;
 };
 
-const PAGES = path.resolve(__dirname, '../../shared/corpus/pages');
+const PAGES = CORPUS_PAGES_DIR;
 /** ANCHORING_SAMPLES=150 measures on more quotes (and takes proportionally longer). */
 const SAMPLES_PER_PAGE = Number(process.env.ANCHORING_SAMPLES) || 40;
 /**

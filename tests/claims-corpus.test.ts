@@ -12,8 +12,8 @@ import { findClaims } from '../lib/claims/find-page-claims';
 import { isFurniture } from '../lib/claims/furniture';
 import { splitSentences } from '../lib/claims/sentences';
 import { Window } from 'happy-dom';
+import { CORPUS_DIR } from '../scripts/lib/paths';
 
-const CORPUS = resolve(__dirname, '../../shared/corpus');
 
 /** A saved page as a live document, scripts, network and subresources off (as the CLI parses it). */
 function parseSavedPage(html: string): { document: Document; close(): Promise<void> } {
@@ -30,8 +30,8 @@ function parseSavedPage(html: string): { document: Document; close(): Promise<vo
   window.document.write(html);
   return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }
-const PAGES = resolve(CORPUS, 'pages');
-const SEED = resolve(CORPUS, 'seed/000_9a81a233a61bdacf.txt');
+const PAGES = resolve(CORPUS_DIR, 'pages');
+const SEED = resolve(CORPUS_DIR, 'seed/000_9a81a233a61bdacf.txt');
 
 /** Readability re-flows markup and quotes differ between pages: compare letters, digits and punctuation only. */
 const normalise = (text: string) =>

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { corpusPath } from '../../scripts/lib/paths';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLD, detectCues, isScoringLanguage, looksNonEnglish, scoreSentence } from './score';
 import weights from './model/weights.json';
 
-const seed = readFileSync(resolve(process.cwd(), '../shared/corpus/seed/000_9a81a233a61bdacf.txt'), 'utf8');
+const seed = readFileSync(corpusPath('seed', '000_9a81a233a61bdacf.txt'), 'utf8');
 
 /** The sentence of the seed article that contains `fragment`, cut at sentence ends outside quotes. */
 function seedSentence(fragment: string): string {

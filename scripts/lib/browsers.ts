@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { PROJECT_ROOT, isLocalUrl } from './serve.ts';
+import { PROJECT_ROOT } from './paths.ts';
+import { isLocalUrl } from './serve.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 

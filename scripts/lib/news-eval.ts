@@ -13,7 +13,7 @@ import { findClaims } from '../../lib/claims/find-page-claims';
 import type { Sensitivity } from '../../storage/types';
 import { parseSavedPage } from '../claims-html';
 import { labelsOf, matchKey, readNewsLabels, type NewsLabel } from './news-labels';
-import { CORPUS_PAGES_DIR } from './serve';
+import { CORPUS_PAGES_DIR } from './paths';
 
 export type ScoreTexts = (texts: string[]) => Promise<Array<number | null>>;
 

@@ -5,11 +5,9 @@
  * broken at an abbreviation (two rows) still matches the one sentence that holds both halves.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { CORPUS_PAGES_DIR } from './serve';
+import { corpusPath } from './paths';
 
-export const CORPUS_DIR = dirname(CORPUS_PAGES_DIR);
-export const NEWS_LABELS = resolve(CORPUS_DIR, 'news-checkworthy', 'labels.tsv');
+export const NEWS_LABELS = corpusPath('news-checkworthy', 'labels.tsv');
 
 export interface NewsLabel {
   page: string;

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PROJECT_ROOT } from './paths';
 import { chooseClaims } from '../../lib/claims/choose-claims';
 import { encoderInputs } from '../../lib/claims/encoder-inputs';
 import { loadEncoderScorerFromDisk } from '../../lib/claims/encoder/node';
@@ -13,7 +14,6 @@ import { findClaims } from '../../lib/claims/find-page-claims';
 import type { Sensitivity } from '../../storage/types';
 
 // From this file's folder, not import.meta.url: Vitest's DOM environments give that another scheme.
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** The shipped model (`CLAIMS_MODEL_DIR` points elsewhere, for example at a training run's export). */
 export const MODEL_DIR = resolve(PROJECT_ROOT, process.env.CLAIMS_MODEL_DIR ?? 'public/claims-model');

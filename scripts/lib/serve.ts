@@ -4,12 +4,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CORPUS_PAGES_DIR, PROJECT_ROOT } from './paths.ts';
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SAMPLE_DIR = join(PROJECT_ROOT, 'sample');
-/** CI lays `shared/` beside the project; `CLAIMLENS_CORPUS` points elsewhere when it lives somewhere else. */
-export const CORPUS_PAGES_DIR = resolve(process.env.CLAIMLENS_CORPUS ?? join(PROJECT_ROOT, '..', 'shared', 'corpus'), 'pages');
 /** Small pages written for the end-to-end tests (a page that edits, grows and navigates itself), under `/e2e/`. */
 export const E2E_PAGES_DIR = join(PROJECT_ROOT, 'tests', 'e2e', 'pages');
 

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { PROJECT_ROOT } from '../../scripts/lib/serve.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { waitFor, type ArticlePage, type BrowserDriver, type PageDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
 

@@ -4,7 +4,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { PROJECT_ROOT } from '../../scripts/lib/serve.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { waitFor, type BrowserDriver } from './driver.ts';
 import { evidenceDraftOf, evidenceOf, openArticleWithPanel, pressUntil } from './keyboard.ts';
 import * as js from './page-scripts.ts';

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, it } from 'vitest';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORPUS_PAGES_DIR } from '../../scripts/lib/paths.ts';
 import type { BrowserName } from '../../scripts/lib/browsers.ts';
 import { corpusPageExists, startServer, type PageServer } from '../../scripts/lib/serve.ts';
 import type { BrowserDriver } from './driver.ts';
@@ -41,7 +42,7 @@ export function describeBrowser(
     const start = () =>
       (started ??= (async () => {
         const missing = CORPUS_PAGES.filter((page) => !corpusPageExists(page));
-        if (missing.length) throw new Error(`Corpus pages missing: ${missing.join(', ')} (expected ../shared/corpus/pages/)`);
+        if (missing.length) throw new Error(`Corpus pages missing: ${missing.join(', ')} (expected in ${CORPUS_PAGES_DIR})`);
         const downloads = clearArtifacts(browser);
         const server = await startServer();
         try {

@@ -14,7 +14,6 @@ export const NEWEST_FROM = 32000;
 /** Train ids in [TUNE_FROM, NEWEST_FROM) choose the threshold, on a model that has not seen them. */
 export const TUNE_FROM = 28500;
 
-export const CORPUS_DIR = '../shared/corpus/checkworthy';
 export const TRAIN_FILE = 'CT24_checkworthy_english_train.tsv';
 export const DEV_FILE = 'CT24_checkworthy_english_dev.tsv';
 
