@@ -2,23 +2,67 @@ import { useLayoutEffect } from 'preact/hooks';
 import { stepSelection } from './claim-view';
 import type { PanelClaim, PanelState } from './panel-store';
 
-/** The panel's keys, shown in the "?" overlay. One table so the help can never drift from the behaviour. */
-export const SHORTCUTS: Array<[keys: string, action: string]> = [
-  ['j or ↓', 'next claim'],
-  ['k or ↑', 'previous claim'],
-  ['s', 'mark sourced (again: unreviewed)'],
-  ['u', 'mark unsourced (again: unreviewed)'],
-  ['r', 'back to unreviewed'],
-  ['n', 'edit the note'],
-  ['e', 'add evidence'],
-  ['Enter or o', 'show the claim on the page'],
-  ['x', 'delete, or "not a claim" for a suggestion'],
-  ['z', 'undo'],
-  ['/', 'search'],
-  ['f', 'filter by status'],
-  ['?', 'show or hide these keys'],
-  ['Esc', 'leave a text field, close this help'],
+interface KeyContext {
+  state: PanelState;
+  selected: PanelClaim | null;
+  move(step: number): void;
+  help: { open: boolean; toggle(): void };
+  inTextField: boolean;
+}
+
+interface Binding {
+  /** `KeyboardEvent.key` values. */
+  keys: string[];
+  /** What the "?" overlay says the keys do. */
+  action: string;
+  /** Also while a text field has focus (otherwise typed letters stay letters). */
+  inTextFields?: true;
+  run(c: KeyContext): void;
+}
+
+/** The panel's keys: the handler and the "?" overlay both read this one table, so the help cannot drift. */
+const BINDINGS: Binding[] = [
+  { keys: ['j', 'ArrowDown'], action: 'next claim', run: (c) => c.move(1) },
+  { keys: ['k', 'ArrowUp'], action: 'previous claim', run: (c) => c.move(-1) },
+  { keys: ['s'], action: 'mark sourced (again: unreviewed)', run: (c) => toggle(c, 'sourced') },
+  { keys: ['u'], action: 'mark unsourced (again: unreviewed)', run: (c) => toggle(c, 'unsourced') },
+  { keys: ['r'], action: 'back to unreviewed', run: (c) => c.selected && void c.state.setStatus(c.selected.id, 'unreviewed') },
+  { keys: ['n'], action: 'edit the note', run: (c) => focusClaim(c.selected?.id ?? null, 'textarea') },
+  { keys: ['e'], action: 'add evidence', run: (c) => focusClaim(c.selected?.id ?? null, 'input[type="url"]') },
+  { keys: ['Enter', 'o'], action: 'show the claim on the page', run: (c) => c.selected && void c.state.show(c.selected.id) },
+  {
+    keys: ['x'],
+    action: 'delete, or "not a claim" for a suggestion',
+    run: (c) => c.selected && void (c.selected.stored ? c.state.remove(c.selected.id) : c.state.dismiss(c.selected.id)),
+  },
+  { keys: ['z'], action: 'undo', run: (c) => void c.state.runUndo() },
+  { keys: ['/'], action: 'search', run: () => document.getElementById('claim-search')?.focus() },
+  { keys: ['f'], action: 'filter by status', run: () => document.getElementById('status-filter')?.focus() },
+  { keys: ['?'], action: 'show or hide these keys', run: (c) => c.help.toggle() },
+  {
+    keys: ['Escape'],
+    action: 'leave a text field, close this help',
+    inTextFields: true,
+    run: (c) => {
+      if (c.help.open) c.help.toggle();
+      else if (c.inTextField) focusClaim(c.state.selectedId);
+    },
+  },
 ];
+
+function toggle(c: KeyContext, status: 'sourced' | 'unsourced'): void {
+  if (c.selected) void c.state.setStatus(c.selected.id, c.selected.status === status ? 'unreviewed' : status);
+}
+
+const KEY_NAMES: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc' };
+
+/** The panel's keys as the "?" overlay lists them. */
+export const SHORTCUTS: Array<[keys: string, action: string]> = BINDINGS.map((b) => [
+  b.keys.map((k) => KEY_NAMES[k] ?? k).join(' or '),
+  b.action,
+]);
+
+const BY_KEY = new Map(BINDINGS.flatMap((b) => b.keys.map((k) => [k, b] as const)));
 
 const isTextField = (el: Element | null) =>
   !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox'));
@@ -38,42 +82,19 @@ export function useKeyboard(state: PanelState, visible: PanelClaim[], help: { op
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const active = document.activeElement;
-      if (event.key === 'Escape') {
-        if (help.open) help.toggle();
-        else if (isTextField(active)) focusClaim(state.selectedId);
-        return;
-      }
-      if (isTextField(active)) return;
-      const selected = visible.find((c) => c.id === state.selectedId) ?? null;
+      const inTextField = isTextField(active);
+      const binding = BY_KEY.get(event.key);
+      if (!binding || (inTextField && !binding.inTextFields)) return;
+      // Enter on a button is the button's own business.
+      if (event.key === 'Enter' && active?.tagName === 'BUTTON') return;
       const move = (step: number) => {
         const id = stepSelection(visible, state.selectedId, step);
         state.select(id);
         focusClaim(id);
       };
-      const actions: Record<string, () => void> = {
-        j: () => move(1),
-        ArrowDown: () => move(1),
-        k: () => move(-1),
-        ArrowUp: () => move(-1),
-        s: () => selected && void state.setStatus(selected.id, selected.status === 'sourced' ? 'unreviewed' : 'sourced'),
-        u: () => selected && void state.setStatus(selected.id, selected.status === 'unsourced' ? 'unreviewed' : 'unsourced'),
-        r: () => selected && void state.setStatus(selected.id, 'unreviewed'),
-        n: () => focusClaim(selected?.id ?? null, 'textarea'),
-        e: () => focusClaim(selected?.id ?? null, 'input[type="url"]'),
-        Enter: () => selected && void state.show(selected.id),
-        o: () => selected && void state.show(selected.id),
-        x: () => selected && void (selected.stored ? state.remove(selected.id) : state.dismiss(selected.id)),
-        z: () => void state.runUndo(),
-        '/': () => document.getElementById('claim-search')?.focus(),
-        f: () => document.getElementById('status-filter')?.focus(),
-        '?': () => help.toggle(),
-      };
-      // Enter on a button is the button's own business.
-      if (event.key === 'Enter' && active?.tagName === 'BUTTON') return;
-      const action = actions[event.key];
-      if (!action) return;
+      const selected = visible.find((c) => c.id === state.selectedId) ?? null;
       event.preventDefault();
-      action();
+      binding.run({ state, selected, move, help, inTextField });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

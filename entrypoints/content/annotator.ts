@@ -12,7 +12,7 @@ import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase, 
 import { siteOf } from '@/lib/url/normalize-url';
 import { readPageInfo } from '@/lib/url/page-info';
 import { DEFAULT_SETTINGS, type Claim, type Dismissal, type Settings } from '@/storage/types';
-import { PageClaims as PageClaimList } from './page-claims';
+import { PageClaimList } from './page-claims';
 import { articleBlocks, candidatesInBlocks, encoderScores } from './refine-claims';
 import { mountSelectionButton } from './selection-button';
 import { serialRun } from './serial-run';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTextIndex } from '@/lib/anchoring/text-index';
 import type { LocatedClaim } from '@/lib/claims/find-claims';
 import { toStoredClaim } from '@/lib/claims/merge';
-import { PageClaims } from './page-claims';
+import { PageClaimList } from './page-claims';
 
 const URL = 'https://news.example/story';
 const FIRST = 'Twitter’s CEO is now demanding compensation from Microsoft.';
@@ -18,10 +18,10 @@ function found(text: string): LocatedClaim {
   return { text, score: 0.9, cues: ['quote'], range, root: document.body, start: 0, end: 0 } as unknown as LocatedClaim;
 }
 
-describe('PageClaims.reconcile', () => {
+describe('PageClaimList.reconcile', () => {
   function setUp(ticker: string) {
     document.body.innerHTML = `<div class="ticker">${ticker}</div><article><p>${FIRST} ${SECOND} More text.</p></article>`;
-    const claims = new PageClaims(null);
+    const claims = new PageClaimList(null);
     claims.suggest([found(FIRST), found(SECOND)], URL, document.body, buildTextIndex(document.body));
     claims.reconcile([], [], document.body, buildTextIndex(document.body));
     expect(claims.list.map((c) => c.exact)).toEqual([FIRST, SECOND]);

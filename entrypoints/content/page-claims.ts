@@ -17,7 +17,7 @@ const positionIn = (index: TextIndex, range: Range) => ({
  * The claims of the page as this visit sees them: the finder's suggestions and the reader's stored claims, merged,
  * each with its live DOM range, and painted. Everything here is rebuilt from the page and from storage.
  */
-export class PageClaims {
+export class PageClaimList {
   /** Anchored claims in page order, then orphans. */
   list: PageClaim[] = [];
   ranges = new Map<string, Range>();

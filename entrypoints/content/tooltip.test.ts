@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildTextIndex } from '@/lib/anchoring/text-index';
 import type { LocatedClaim } from '@/lib/claims/find-claims';
 import { toStoredClaim } from '@/lib/claims/merge';
-import { PageClaims } from './page-claims';
+import { PageClaimList } from './page-claims';
 import { claimTooltip, mountTooltip, tooltipStatusLine, type TooltipContent } from './tooltip';
 
 const URL = 'https://news.example/story';
@@ -16,7 +16,7 @@ function pageWithOneSuggestion() {
   const range = document.createRange();
   range.setStart(node, 0);
   range.setEnd(node, TEXT.length);
-  const claims = new PageClaims(null);
+  const claims = new PageClaimList(null);
   const found = { text: TEXT, score: 0.9, cues: ['figure', 'attribution'], range, root: document.body } as unknown as LocatedClaim;
   claims.suggest([found], URL, document.body, buildTextIndex(document.body));
   claims.reconcile([], [], document.body, buildTextIndex(document.body));

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reasonsOf } from '@/lib/claims/types';
-import type { PageClaims } from './page-claims';
+import type { PageClaimList } from './page-claims';
 import { createShadowHost, hideHost, placeHost } from './shadow-host';
 
 const CSS = `
@@ -22,7 +22,7 @@ export interface TooltipContent {
  * What the tooltip says about a claim, read from the same place as the highlight's colour and the badge (the page's
  * merged list and the stored claims of its last refresh), so it always shows the claim's current status.
  */
-export function claimTooltip(claims: Pick<PageClaims, 'list' | 'stored' | 'statusOf'>, id: string | null): TooltipContent | null {
+export function claimTooltip(claims: Pick<PageClaimList, 'list' | 'stored' | 'statusOf'>, id: string | null): TooltipContent | null {
   const claim = id ? claims.list.find((c) => c.id === id) : undefined;
   if (!id || !claim) return null;
   return {

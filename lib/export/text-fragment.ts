@@ -18,7 +18,7 @@ const RANGE_WORDS = 5;
 const CONTEXT_BELOW_WORDS = 5;
 const CONTEXT_WORDS = 3;
 
-export interface QuoteContext {
+export interface FragmentContext {
   /** Text just before the quote, as in the claim's TextQuoteSelector. */
   prefix?: string;
   /** Text just after the quote. */
@@ -63,7 +63,7 @@ function suffixWords(suffix: string): string[] {
 }
 
 /** The `text=` directive value for a quote, already percent-encoded. */
-export function textDirective(quote: string, context: QuoteContext = {}): string | undefined {
+export function textDirective(quote: string, context: FragmentContext = {}): string | undefined {
   const exact = quote.replace(/\s+/g, ' ').trim();
   if (!exact) return undefined;
   const quoteWords = words(exact);
@@ -89,7 +89,7 @@ export function textDirective(quote: string, context: QuoteContext = {}): string
  * A link that opens `pageUrl` scrolled to `quote`. Any fragment the URL had is replaced (a `#section` would only
  * compete with the quote for the scroll position). Browsers without text fragment support just open the page.
  */
-export function textFragmentUrl(pageUrl: string, quote: string, context?: QuoteContext): string {
+export function textFragmentUrl(pageUrl: string, quote: string, context?: FragmentContext): string {
   const hash = pageUrl.indexOf('#');
   const base = hash >= 0 ? pageUrl.slice(0, hash) : pageUrl;
   const directive = textDirective(quote, context);
