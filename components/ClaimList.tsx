@@ -9,7 +9,8 @@ const TASK_MS = 30;
 /** How many of `total` cards to render now; grows in time-boxed steps until all are there. */
 function useProgressiveCount(total: number): number {
   const [count, setCount] = useState(Math.min(total, FIRST_CARDS));
-  const batch = useRef({ size: FIRST_CARDS, started: performance.now() });
+  const [mountedAt] = useState(() => performance.now());
+  const batch = useRef({ size: FIRST_CARDS, started: mountedAt });
   useEffect(() => {
     // The render that just committed took this long for `size` cards: aim the next batch at TASK_MS.
     const took = Math.max(1, performance.now() - batch.current.started);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 interface Props {
   /** The note as stored. */
@@ -17,9 +17,12 @@ interface Props {
  * switches or the page navigates.
  */
 export function NoteField({ value, draft, onInput, onFlush }: Props) {
-  const flush = useRef(onFlush);
-  flush.current = onFlush;
-  useEffect(() => () => flush.current(), []);
+  // The latest onFlush, for the unmount: the effect below runs its cleanup only once.
+  const flushRef = useRef(onFlush);
+  useLayoutEffect(() => {
+    flushRef.current = onFlush;
+  });
+  useEffect(() => () => flushRef.current(), []);
 
   return (
     <label class="note">

@@ -18,10 +18,13 @@ export function registerMarkClaim(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) markIn(tab.id);
   });
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command !== MARK_CLAIM_COMMAND) return;
-    const tabId = tab?.id ?? (await activeTabId());
-    if (tabId !== undefined) markIn(tabId);
+    if (tab?.id !== undefined) return markIn(tab.id);
+    activeTabId().then(
+      (tabId) => tabId !== undefined && markIn(tabId),
+      (error: unknown) => console.error('Claimlens could not find the active tab', error),
+    );
   });
 }
 

@@ -10,13 +10,15 @@ export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
  * every open tab now. Tabs without a content script simply don't answer.
  */
 export function registerToggleHighlights(db: () => ClaimlensDb): void {
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;
+  const toggle = async () => {
     const current = await readSettings(db());
     await updateSettings(db(), { showHighlights: !current.showHighlights });
     const tabs = await browser.tabs.query({});
-    await Promise.all(
-      tabs.map((tab) => (tab.id === undefined ? undefined : contentMessenger.sendMessage('claims:refresh', undefined, tab.id).catch(() => undefined))),
-    );
+    const ids = tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+    await Promise.all(ids.map((id) => contentMessenger.sendMessage('claims:refresh', undefined, id).catch(() => undefined)));
+  };
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;
+    toggle().catch((error: unknown) => console.error('Claimlens could not toggle the highlights', error));
   });
 }

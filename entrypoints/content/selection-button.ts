@@ -27,12 +27,13 @@ export function mountSelectionButton(ctx: ContentScriptContext, onMark: () => Pr
   };
 
   button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the page selection alive
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => void markSelection());
+  async function markSelection(): Promise<void> {
     const marked = await onMark().catch(() => false);
     if (marked) return hide();
     button.className = 'error';
     button.textContent = 'Could not save this claim';
-  });
+  }
 
   const update = () => {
     const selection = document.getSelection();

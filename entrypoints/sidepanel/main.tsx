@@ -33,8 +33,8 @@ void (pinnedTab !== null ? store.getState().followTab(pinnedTab) : activeTabId()
 if (pinnedTab === null) {
   // Each window has its own panel: follow tab switches in this window only.
   const ownWindow = browser.windows.getCurrent().then((w) => w.id);
-  browser.tabs.onActivated.addListener(async ({ tabId, windowId }) => {
-    if (windowId === (await ownWindow)) void store.getState().followTab(tabId);
+  browser.tabs.onActivated.addListener(({ tabId, windowId }) => {
+    void ownWindow.then((own) => (windowId === own ? store.getState().followTab(tabId) : undefined));
   });
 }
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -102,6 +102,6 @@ export class OpenPages<T extends { close(): Promise<void>; isClosed(): boolean }
   async closeAll(): Promise<void> {
     const pages = [...this.#pages];
     this.#pages.clear();
-    await Promise.all(pages.map((page) => (page.isClosed() ? undefined : page.close().catch(() => {}))));
+    await Promise.all(pages.filter((page) => !page.isClosed()).map((page) => page.close().catch(() => {})));
   }
 }
