@@ -22,6 +22,32 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  // Borders: the content script runs in every page, so it never loads storage, Dexie, zod or panel code (its bytes
+  // cost every page); lib/ is pure domain logic that storage and the UI build on, never the reverse.
+  {
+    files: ['entrypoints/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/storage/**', '@/storage/**'], message: 'The content script asks the background; it never opens the database.' },
+          { group: ['dexie', 'zod'], message: 'Too heavy for a script that runs in every page; validate in the background.' },
+          { group: ['**/components/**', '@/components/**', '**/sidepanel/**', '@/entrypoints/sidepanel/**', 'preact', 'preact/*', 'zustand', 'zustand/*'], message: 'Panel code stays out of the page.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/storage/**', '@/storage/**'], message: 'lib/ is the domain; storage/ depends on it, not the reverse.' },
+          { group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ knows nothing of the extension\'s pages.' },
+        ],
+      }],
+    },
+  },
   // Preact hooks follow React's rules.
   { files: ['**/*.tsx', 'components/**/*.ts', 'entrypoints/sidepanel/**/*.ts'], ...reactHooks.configs.flat.recommended },
 );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { siteLabel } from '../lib/url/evidence-url';
-import type { Evidence } from '../storage/types';
+import type { Evidence } from '../lib/model';
 import { usePanel } from './use-panel';
 
 /** Evidence links: shown by their site, opened in a new tab, added by pasting an address. */

@@ -1,5 +1,5 @@
 import { isWebUrl } from '../lib/export/web-url';
-import { CLAIM_STATUSES } from '../storage/types';
+import { CLAIM_STATUSES } from '../lib/model';
 import { LibraryExport } from './ExportControls';
 import { usePanel } from './use-panel';
 

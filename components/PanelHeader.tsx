@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from '../storage/types';
+import { CLAIM_STATUSES } from '../lib/model';
 import { ExportStatus, PageExportButtons } from './ExportControls';
 import type { PanelClaim } from './panel-store';
 import { usePanel } from './use-panel';

@@ -1,5 +1,5 @@
 import { siteOf } from '../lib/url/normalize-url';
-import type { Sensitivity } from '../storage/types';
+import type { Sensitivity } from '../lib/model';
 import { usePanel } from './use-panel';
 
 const SENSITIVITY: Array<[Sensitivity, string]> = [

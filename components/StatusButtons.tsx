@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../storage/types';
+import type { ClaimStatus } from '../lib/model';
 
 interface Props {
   status: ClaimStatus;

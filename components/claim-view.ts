@@ -1,18 +1,12 @@
-import { foldForSearch } from '../storage/search';
-import type { ClaimStatus } from '../storage/types';
+import { matchesWords, queryWords, type ClaimStatus } from '../lib/model';
 import type { PanelClaim } from './panel-store';
 
 export type StatusFilter = 'all' | ClaimStatus;
 
 /** The claims the reader asked to see: one status or all, containing every word of the search (quote or note). */
 export function visibleClaims(claims: readonly PanelClaim[], filter: StatusFilter, query: string): PanelClaim[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  return claims.filter((claim) => {
-    if (filter !== 'all' && claim.status !== filter) return false;
-    if (words.length === 0) return true;
-    const haystack = foldForSearch(`${claim.exact}\n${claim.note}`);
-    return words.every((w) => haystack.includes(w));
-  });
+  const words = queryWords(query);
+  return claims.filter((claim) => (filter === 'all' || claim.status === filter) && (words.length === 0 || matchesWords(claim, words)));
 }
 
 /** The claim `step` places away from `current` in `list` (wrapping at neither end), or the first one. */

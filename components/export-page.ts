@@ -1,7 +1,6 @@
 import type { ExportPage } from '../lib/export/types';
 import { toStoredClaim } from '../lib/claims/merge';
-import { countStatuses } from '../storage/claims';
-import type { Claim } from '../storage/types';
+import { countByStatus, type Claim } from '../lib/model';
 import type { PanelState } from './panel-store';
 
 /**
@@ -19,7 +18,7 @@ export function pageForExport(state: Pick<PanelState, 'page' | 'stored'>, now: n
       site: page.page.site,
       firstVisit: now,
       lastVisit: now,
-      counts: countStatuses(claims),
+      counts: countByStatus(claims),
     },
     claims,
   };

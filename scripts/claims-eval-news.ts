@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Sensitivity } from '../storage/types';
+import type { Sensitivity } from '../lib/model';
 import { encoderScoresInNode } from './lib/node-finder';
 import { evaluateNews, formatNews, readHeldOutScores } from './lib/news-eval';
 

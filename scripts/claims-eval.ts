@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { measure, NEWEST_FROM, splitTrain, type Example, type Metrics } from '../lib/claims/model/dataset';
-import type { Sensitivity } from '../storage/types';
+import type { Sensitivity } from '../lib/model';
 import { formatMetrics, loadCorpus } from './claims-train';
 import { runNewsEval } from './claims-eval-news';
 import { encoderScoresInNode, MODEL_DIR, nodeEncoder } from './lib/node-finder';

@@ -1,6 +1,6 @@
 import type { BackupEntry } from '../lib/backup/format';
 import type { ClaimlensDb } from './db';
-import type { Claim, Dismissal, PageRecord, StatusCounts } from './types';
+import type { Claim, Dismissal, PageRecord, StatusCounts } from '../lib/model';
 
 /** Every page with its claims, pages in URL order and claims by creation, so equal data gives an equal backup file. */
 export async function readEverything(db: ClaimlensDb): Promise<BackupEntry[]> {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDb } from './db';
 import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, saveClaim, withEvidence, withoutEvidence } from './claims';
-import type { Claim } from './types';
+import type { Claim } from '../lib/model';
 
 const page = { url: 'https://news.example/a', title: 'A story', site: 'Example News' };
 

@@ -1,17 +1,5 @@
 import type { ClaimlensDb } from './db';
-import type { Claim, Evidence, PageRecord, StatusCounts } from './types';
-
-export interface PageInfo {
-  url: string;
-  title: string;
-  site: string;
-}
-
-export function countStatuses(claims: readonly Pick<Claim, 'status'>[]): StatusCounts {
-  const counts: StatusCounts = { unreviewed: 0, sourced: 0, unsourced: 0 };
-  for (const claim of claims) counts[claim.status] += 1;
-  return counts;
-}
+import { countByStatus, type Claim, type Evidence, type PageRecord, type PageRef } from '../lib/model';
 
 export function claimsOfPage(db: ClaimlensDb, url: string): Promise<Claim[]> {
   return db.claims.where('pageUrl').equals(url).toArray();
@@ -21,7 +9,7 @@ export function claimsOfPage(db: ClaimlensDb, url: string): Promise<Claim[]> {
  * Stores a claim and keeps its page record (title, visits, counts per status) in step, in one transaction: either
  * both are written or neither is.
  */
-export async function saveClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, now = Date.now()): Promise<void> {
+export async function saveClaim(db: ClaimlensDb, claim: Claim, page: PageRef, now = Date.now()): Promise<void> {
   if (claim.pageUrl !== page.url) throw new Error(`Claim ${claim.id} belongs to ${claim.pageUrl}, not ${page.url}`);
   await db.transaction('rw', db.pages, db.claims, async () => {
     await db.claims.put(claim);
@@ -45,7 +33,7 @@ export async function judgeClaim(
   db: ClaimlensDb,
   base: Claim,
   change: ClaimChange,
-  page: PageInfo,
+  page: PageRef,
   now = Date.now(),
 ): Promise<Claim> {
   return db.transaction('rw', db.pages, db.claims, async () => {
@@ -75,9 +63,9 @@ export const withoutEvidence =
   (url: string) =>
   (current: Claim): ClaimPatch => ({ evidence: current.evidence.filter((e) => e.url !== url) });
 
-async function refreshPage(db: ClaimlensDb, page: PageInfo, now: number): Promise<void> {
+async function refreshPage(db: ClaimlensDb, page: PageRef, now: number): Promise<void> {
   const existing = await db.pages.get(page.url);
-  const counts = countStatuses(await db.claims.where('pageUrl').equals(page.url).toArray());
+  const counts = countByStatus(await db.claims.where('pageUrl').equals(page.url).toArray());
   const record: PageRecord = {
     url: page.url,
     title: page.title || existing?.title || page.url,
@@ -90,7 +78,7 @@ async function refreshPage(db: ClaimlensDb, page: PageInfo, now: number): Promis
 }
 
 /** Deletes a claim; returns it so the reader can undo. */
-export async function deleteClaim(db: ClaimlensDb, id: string, page: PageInfo, now = Date.now()): Promise<Claim | undefined> {
+export async function deleteClaim(db: ClaimlensDb, id: string, page: PageRef, now = Date.now()): Promise<Claim | undefined> {
   return db.transaction('rw', db.pages, db.claims, async () => {
     const current = await db.claims.get(id);
     if (!current) return undefined;
@@ -101,6 +89,6 @@ export async function deleteClaim(db: ClaimlensDb, id: string, page: PageInfo, n
 }
 
 /** Undo of a delete: the claim comes back exactly as it was. */
-export async function restoreClaim(db: ClaimlensDb, claim: Claim, page: PageInfo, now = Date.now()): Promise<void> {
+export async function restoreClaim(db: ClaimlensDb, claim: Claim, page: PageRef, now = Date.now()): Promise<void> {
   await saveClaim(db, claim, page, now);
 }

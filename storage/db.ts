@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Claim, Dismissal, PageRecord, Settings } from './types';
+import type { Claim, Dismissal, PageRecord, Settings } from '../lib/model';
 
 export const DB_NAME = 'claimlens';
 

@@ -1,5 +1,5 @@
 import type { ClaimlensDb } from './db';
-import type { Dismissal } from './types';
+import type { Dismissal } from '../lib/model';
 
 export function dismissalsOfPage(db: ClaimlensDb, pageUrl: string): Promise<Dismissal[]> {
   return db.dismissals.where('pageUrl').equals(pageUrl).toArray();

@@ -1,5 +1,4 @@
-import type { PageInfo } from './claims';
-import type { Claim } from './types';
+import type { Claim, PageRef } from '../lib/model';
 
 /**
  * A note the reader is typing, kept until it is saved: bound to the claim and the page it was typed for, with the
@@ -12,7 +11,7 @@ export interface NoteDraft {
   note: string;
   /** The claim as it was when typing began (stored, or the suggestion as it would be stored). */
   base: Claim;
-  page: PageInfo;
+  page: PageRef;
   /** Epoch milliseconds of the last keystroke. */
   typedAt: number;
 }

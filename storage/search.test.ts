@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDb } from './db';
 import { claimsWithStatus, searchClaims } from './search';
-import type { Claim } from './types';
+import type { Claim } from '../lib/model';
 
 let db: ClaimlensDb;
 const claim = (id: string, exact: string, note: string, status: Claim['status'], updatedAt: number): Claim => ({

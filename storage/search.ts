@@ -1,13 +1,8 @@
 import type { ClaimlensDb } from './db';
-import type { Claim, ClaimStatus } from './types';
+import { matchesWords, queryWords, type Claim, type ClaimStatus } from '../lib/model';
 
 export function claimsWithStatus(db: ClaimlensDb, status: ClaimStatus): Promise<Claim[]> {
   return db.claims.where('status').equals(status).toArray();
-}
-
-/** Folds case and accents so "etude" finds "Étude". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
@@ -15,7 +10,7 @@ export function foldForSearch(text: string): string {
  * indexed (an index would copy the reader's notes into IndexedDB's index structures for little gain at this scale).
  */
 export async function searchClaims(db: ClaimlensDb, query: string, limit = Infinity): Promise<Claim[]> {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return [];
   const found: Claim[] = [];
   // Batches by primary key use getAll() under the hood, several times faster than a cursor stepping record by record.
@@ -25,8 +20,7 @@ export async function searchClaims(db: ClaimlensDb, query: string, limit = Infin
       .limit(SEARCH_BATCH)
       .toArray();
     for (const claim of batch) {
-      const haystack = foldForSearch(`${claim.exact}\n${claim.note}`);
-      if (words.every((w) => haystack.includes(w))) found.push(claim);
+      if (matchesWords(claim, words)) found.push(claim);
     }
     if (batch.length < SEARCH_BATCH) break;
     after = batch[batch.length - 1]!.id;

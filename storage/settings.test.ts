@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDb } from './db';
 import { readSettings, setSiteQuiet, updateSettings } from './settings';
-import { DEFAULT_SETTINGS } from './types';
+import { DEFAULT_SETTINGS } from '../lib/model';
 
 let db: ClaimlensDb;
 beforeEach(() => {

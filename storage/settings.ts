@@ -1,5 +1,5 @@
 import type { ClaimlensDb } from './db';
-import { DEFAULT_SETTINGS, type Settings } from './types';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/model';
 
 export async function readSettings(db: ClaimlensDb): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await db.settings.get('settings')) };

@@ -1,7 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
 import { searchClaims } from '../../storage/search';
-import type { Claim, PageRecord } from '../../storage/types';
+import type { Claim, PageRecord } from '../../lib/model';
 import type { PanelDeps, PanelState } from '../panel-store';
 import { messageOf } from './page-slice';
 

@@ -3,11 +3,11 @@ import type { StateCreator } from 'zustand/vanilla';
 import { toStoredClaim } from '../../lib/claims/merge';
 import type { PageClaim, PageState } from '../../lib/messaging/protocol';
 import {
-  claimsOfPage, deleteClaim, judgeClaim, restoreClaim, withEvidence, withoutEvidence, type ClaimChange, type PageInfo,
+  claimsOfPage, deleteClaim, judgeClaim, restoreClaim, withEvidence, withoutEvidence, type ClaimChange,
 } from '../../storage/claims';
 import { dismissSuggestion, undoDismissal } from '../../storage/dismissals';
 import { memoryDrafts, type NoteDraft } from '../../storage/drafts';
-import type { Claim, ClaimStatus, Evidence } from '../../storage/types';
+import type { Claim, ClaimStatus, Evidence, PageRef } from '../../lib/model';
 import { parseEvidenceUrl } from '../../lib/url/evidence-url';
 import type { StatusFilter } from '../claim-view';
 import type { PanelDeps, PanelState } from '../panel-store';
@@ -70,7 +70,7 @@ export const NOTE_SAVE_DELAY_MS = 400;
 /** Where a write goes: the claim (as it would be stored) and the page and tab it belongs to. */
 interface Binding {
   base: Claim;
-  page: PageInfo;
+  page: PageRef;
   tabId: number | null;
 }
 

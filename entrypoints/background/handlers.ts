@@ -1,4 +1,4 @@
-import type { Claim } from '@/storage/types';
+import type { Claim } from '@/lib/model';
 import {
   assertSenderOwnsPage,
   badgeRequest,

@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeRange } from '@/lib/anchoring/describe';
 import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
-import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { chooseClaims } from '@/lib/claims/choose-claims';
 import { findClaimsIncrementally, type LocatedClaim, type PageClaims } from '@/lib/claims/find-claims';
 import { findingMode } from '@/lib/claims/sensitivity';
@@ -11,7 +10,7 @@ import { caretAt, claimAtPoint, highlightsAtPoint } from '@/lib/highlight/hit-te
 import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase, type PassTimes } from '@/lib/messaging/protocol';
 import { siteOf } from '@/lib/url/normalize-url';
 import { readPageInfo } from '@/lib/url/page-info';
-import { DEFAULT_SETTINGS, type Claim, type Dismissal, type Settings } from '@/storage/types';
+import { DEFAULT_SETTINGS, quoteSelectorOf, type Claim, type Dismissal, type Settings } from '@/lib/model';
 import { PageClaimList } from './page-claims';
 import { articleBlocks, candidatesInBlocks, encoderScores } from './refine-claims';
 import { mountSelectionButton } from './selection-button';
@@ -167,7 +166,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (!document.body.contains(range.commonAncestorContainer)) return false;
     const textIndex = indexBody();
     const selectors = describeRange(document.body, range, { checkStyle: true, index: textIndex });
-    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const quote = quoteSelectorOf(selectors);
     if (!quote?.exact.trim()) return false;
     const claim = await backgroundMessenger.sendMessage('claim:create', {
       page: { url: page.url, title: page.title, site: page.site },

@@ -6,7 +6,7 @@ import { isDismissed, mergeClaims, positionOf, type Suggestion } from '@/lib/cla
 import { suggestionId } from '@/lib/claims/suggestion-id';
 import type { Highlighter } from '@/lib/highlight/highlighter';
 import type { PageClaim } from '@/lib/messaging/protocol';
-import type { Claim, ClaimStatus, Dismissal } from '@/storage/types';
+import type { Claim, ClaimStatus, Dismissal } from '@/lib/model';
 
 const positionIn = (index: TextIndex, range: Range) => ({
   start: index.offsetOf(range.startContainer, range.startOffset),

@@ -4,7 +4,8 @@
 import { matchAt, matchQuote, type QuoteMatch } from './match-quote';
 import { foldSelectorText, foldText } from './normalize';
 import { buildTextIndex, type TextIndex, type TextIndexOptions } from './text-index';
-import type { Selector, TextPositionSelector, TextQuoteSelector } from './types';
+import type { Selector } from './types';
+import { positionSelectorOf, quoteSelectorOf } from '../model/selectors';
 
 export interface AnchorOptions extends TextIndexOptions {
   /** A text index of `root` built by the caller; it must be current (built after the page's last change). */
@@ -28,10 +29,10 @@ const collapse = (text: string) => text.replace(/[\s\u00a0]+/g, (run) => (run.in
 
 /** The [start, end) of the selectors' text in the index, or null when it cannot be found with confidence. */
 export function anchorOffsets(index: TextIndex, selectors: Selector[]): QuoteMatch | null {
-  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const quote = quoteSelectorOf(selectors);
   // A position alone cannot be checked against anything: the text there may be any text.
   if (!quote || !quote.exact.trim()) return null;
-  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const position = positionSelectorOf(selectors);
   const text = foldedText(index);
   const exact = foldSelectorText(quote.exact);
   const ctx = {

@@ -4,7 +4,7 @@
  */
 import type { Selector } from '../anchoring/types';
 import type { Cue } from '../claims/types';
-import type { Claim, ClaimOrigin, ClaimStatus, Dismissal, PageRecord, StatusCounts } from '../../storage/types';
+import type { Claim, ClaimOrigin, ClaimStatus, Dismissal, PageRecord, StatusCounts } from '../model';
 
 export const BACKUP_FORMAT = 'claimlens-backup';
 export const BACKUP_VERSION = 1;

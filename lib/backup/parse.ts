@@ -1,5 +1,4 @@
-import type { Claim, PageRecord, StatusCounts } from '../../storage/types';
-import { countByStatus } from '../export/types';
+import { countByStatus, type Claim, type PageRecord, type StatusCounts } from '../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, DEFAULT_MAX_BACKUP_BYTES, type BackupEntry } from './format';
 import { jsonErrorOffset } from './json-error';
 import { formatIssues, formatPath, jsonErrorPosition } from './messages';

@@ -1,7 +1,6 @@
 /** Made-up pages and claims for tests and benchmarks: deterministic for a given seed. */
-import type { Claim, ClaimStatus, PageRecord } from '../../storage/types';
+import { countByStatus, type Claim, type ClaimStatus, type PageRecord } from '../model';
 import type { Cue } from '../claims/types';
-import { countByStatus } from '../export/types';
 import type { BackupEntry } from './format';
 
 export type SamplePage = BackupEntry;

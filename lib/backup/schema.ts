@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CUE_LABELS, type Cue } from '../claims/types';
-import { CLAIM_STATUSES } from '../../storage/types';
+import { CLAIM_STATUSES } from '../model';
 import { isWebUrl } from '../export/web-url';
 
 const CUES = Object.keys(CUE_LABELS) as [Cue, ...Cue[]];

@@ -1,5 +1,5 @@
 import type { Selector } from '../anchoring/types';
-import type { Claim, Dismissal } from '../../storage/types';
+import type { Claim, Dismissal } from '../model';
 import {
   BACKUP_FORMAT, BACKUP_VERSION, type BackupClaim, type BackupDismissal, type BackupEntry, type BackupFile, type BackupPage,
 } from './format';

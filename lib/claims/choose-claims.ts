@@ -2,7 +2,7 @@
  * The last step of the finder, shared by the content script, the command line and the evaluation: give each candidate
  * its final score (the sentence encoder's, where it read the sentence) and keep the ones the page-level policy picks.
  */
-import type { Sensitivity } from '../../storage/types';
+import type { Sensitivity } from '../model';
 import { SELECTION, selectForPage, withCueNudge } from './page-selection';
 import type { FoundClaim } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDismissed, mergeClaims, type Suggestion } from './merge';
-import type { Claim } from '../../storage/types';
+import type { Claim } from '../model';
 
 const suggestion = (id: string, start: number, end: number): Suggestion => ({
   id, exact: id, selectors: [{ type: 'TextPositionSelector', start, end }], score: 0.9, cues: ['quote'], start, end,

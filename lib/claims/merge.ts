@@ -1,6 +1,6 @@
-import type { Selector, TextPositionSelector } from '../anchoring/types';
+import type { Selector } from '../anchoring/types';
 import type { PageClaim } from '../messaging/protocol';
-import type { Claim, Dismissal } from '../../storage/types';
+import { positionSelectorOf, type Claim, type Dismissal } from '../model';
 
 /** A claim the finder suggested on this visit, already described by selectors. */
 export interface Suggestion extends Omit<PageClaim, 'anchored' | 'origin'> {
@@ -15,7 +15,7 @@ export interface AnchoredClaim {
 }
 
 export function positionOf(selectors: Selector[]): { start: number; end: number } | null {
-  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const position = positionSelectorOf(selectors);
   return position ? { start: position.start, end: position.end } : null;
 }
 

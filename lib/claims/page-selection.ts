@@ -4,7 +4,7 @@
  * than a share of the page, and none below a floor however short the page. The figures per sensitivity are chosen on
  * held-out scores of the labelled news pages (training/oof-news.tsv; see README "How claims are found").
  */
-import type { Sensitivity } from '../../storage/types';
+import type { Sensitivity } from '../model';
 
 export interface SelectionPolicy {
   /** At most this share of the page's candidate sentences is highlighted (rounded up). */

@@ -2,10 +2,10 @@
  * schema.org `ClaimReview` (https://schema.org/ClaimReview) as JSON-LD, for the claims the reader judged. Fact-check
  * sites embed it in their pages; search engines and fact-check databases read it.
  */
-import type { Claim, PageRecord } from '../../storage/types';
+import { quoteSelectorOf, type Claim, type PageRecord } from '../model';
 import { claimIri, iso } from './ids';
 import { textFragmentUrl } from './text-fragment';
-import { quoteSelectorOf, type ExportPage } from './types';
+import type { ExportPage } from './types';
 import { isWebUrl } from './web-url';
 
 export interface ClaimReviewOptions {
@@ -21,7 +21,7 @@ export interface ClaimReviewOptions {
 type Json = Record<string, unknown>;
 
 function claimReview(claim: Claim, page: PageRecord, options: ClaimReviewOptions): Json {
-  const selector = quoteSelectorOf(claim);
+  const selector = quoteSelectorOf(claim.selectors);
   const review: Json = {
     '@type': 'ClaimReview',
     '@id': claimIri(claim.id),

@@ -3,10 +3,9 @@
  * serializer escapes it: a quote or note can never turn into a heading, a link, raw HTML or end its blockquote early.
  */
 import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { Claim, PageRecord } from '../../storage/types';
-import { CLAIM_STATUSES } from '../../storage/types';
+import { CLAIM_STATUSES, countByStatus, quoteSelectorOf, type Claim, type PageRecord } from '../model';
 import { textFragmentUrl } from './text-fragment';
-import { countByStatus, quoteSelectorOf, type ExportPage } from './types';
+import type { ExportPage } from './types';
 import { isWebUrl } from './web-url';
 
 export const DEFAULT_TITLE = 'Claims';
@@ -84,7 +83,7 @@ export function claimNodes(claim: Claim, pageUrl: string): RootContent[] {
 
   const status = paragraph(strong('Status:'), text(` ${claim.status}`));
   if (quote && isWebUrl(pageUrl)) {
-    const selector = quoteSelectorOf(claim);
+    const selector = quoteSelectorOf(claim.selectors);
     const href = textFragmentUrl(pageUrl, quote, { prefix: selector?.prefix, suffix: selector?.suffix });
     status.children.push(text(' · '), { type: 'link', url: href, children: [text(QUOTE_LINK_TEXT)] });
   }

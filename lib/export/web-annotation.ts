@@ -2,9 +2,9 @@
  * W3C Web Annotation (https://www.w3.org/TR/annotation-model/) as JSON-LD: one `Annotation` per claim in an
  * `AnnotationCollection`, readable by Hypothesis-style tools and annotation servers.
  */
-import type { Claim } from '../../storage/types';
+import { positionSelectorOf, quoteSelectorOf, type Claim } from '../model';
 import { claimIri, iso } from './ids';
-import { positionSelectorOf, quoteSelectorOf, type ExportPage } from './types';
+import type { ExportPage } from './types';
 import { isWebUrl } from './web-url';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -18,8 +18,8 @@ export interface WebAnnotationOptions {
 type Json = Record<string, unknown>;
 
 function annotation(claim: Claim, pageUrl: string): Json {
-  const quote = quoteSelectorOf(claim) ?? { type: 'TextQuoteSelector', exact: claim.exact, prefix: '', suffix: '' };
-  const position = positionSelectorOf(claim);
+  const quote = quoteSelectorOf(claim.selectors) ?? { type: 'TextQuoteSelector', exact: claim.exact, prefix: '', suffix: '' };
+  const position = positionSelectorOf(claim.selectors);
   const selector: Json[] = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
   if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
 

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../../storage/types';
+import type { ClaimStatus } from '../model';
 import type { HighlightNames } from './names';
 
 /**

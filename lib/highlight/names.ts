@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../../storage/types';
+import type { ClaimStatus } from '../model';
 
 /**
  * Highlight names. `CSS.highlights` is shared with the page's own scripts, so a name that said the status

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Selector } from '../anchoring/types';
 import type { Cue } from '../claims/types';
-import type { Claim, ClaimOrigin, Dismissal, Settings } from '../../storage/types';
+import type { Claim, ClaimOrigin, Dismissal, Settings } from '../model';
 import type { FindingMode } from '../claims/sensitivity';
 
 /** What the page says about itself; the panel files claims under `url`. */

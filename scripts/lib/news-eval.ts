@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chooseClaims } from '../../lib/claims/choose-claims';
 import { findClaims } from '../../lib/claims/find-page-claims';
-import type { Sensitivity } from '../../storage/types';
+import type { Sensitivity } from '../../lib/model';
 import { parseSavedPage } from '../claims-html';
 import { labelsOf, matchKey, readNewsLabels, type NewsLabel } from './news-labels';
 import { CORPUS_PAGES_DIR } from './paths';

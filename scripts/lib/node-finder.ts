@@ -11,7 +11,7 @@ import { loadEncoderScorerFromDisk } from '../../lib/claims/encoder/node';
 import type { EncoderScorer } from '../../lib/claims/encoder/scorer';
 import type { PageClaims } from '../../lib/claims/find-claims';
 import { findClaims } from '../../lib/claims/find-page-claims';
-import type { Sensitivity } from '../../storage/types';
+import type { Sensitivity } from '../../lib/model';
 
 // From this file's folder, not import.meta.url: Vitest's DOM environments give that another scheme.
 

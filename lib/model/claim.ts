@@ -1,8 +1,6 @@
-import type { Selector } from '../lib/anchoring/types';
-import type { Cue } from '../lib/claims/types';
-
-export type ClaimStatus = 'unreviewed' | 'sourced' | 'unsourced';
-export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unreviewed', 'sourced', 'unsourced'];
+import type { Selector } from '../anchoring/types';
+import type { Cue } from '../claims/types';
+import type { ClaimStatus, StatusCounts } from './status';
 
 /** `auto`: suggested by the claim finder; `manual`: marked by the reader. */
 export type ClaimOrigin = 'auto' | 'manual';
@@ -32,13 +30,15 @@ export interface Claim {
   updatedAt: number;
 }
 
-export type StatusCounts = Record<ClaimStatus, number>;
-
-export interface PageRecord {
-  /** Normalized URL, the key. */
+/** Which page a claim is filed under, as the reader saw it: enough to create or refresh its page record. */
+export interface PageRef {
+  /** Normalized URL (see lib/url). */
   url: string;
   title: string;
   site: string;
+}
+
+export interface PageRecord extends PageRef {
   firstVisit: number;
   lastVisit: number;
   counts: StatusCounts;
@@ -52,24 +52,3 @@ export interface Dismissal {
   exact: string;
   createdAt: number;
 }
-
-export type Sensitivity = 'fewer' | 'balanced' | 'more';
-
-/** The reader's preferences, one record. */
-export interface Settings {
-  id: 'settings';
-  /** Find claims automatically on every article. */
-  autoFind: boolean;
-  /** Sites (host without www.) where automatic finding is off. */
-  quietSites: string[];
-  sensitivity: Sensitivity;
-  showHighlights: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  id: 'settings',
-  autoFind: true,
-  quietSites: [],
-  sensitivity: 'balanced',
-  showHighlights: true,
-};
