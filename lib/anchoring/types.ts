@@ -1,16 +1,7 @@
-/** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+import type { z } from 'zod';
+import type { positionSelectorSchema, quoteSelectorSchema } from '../model/selector-schema';
 
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  /** Offsets into the root's text as built by `buildTextIndex`. */
-  start: number;
-  end: number;
-}
-
+/** W3C Web Annotation selectors, as lib/model/selector-schema.ts defines them (type-only: no zod at run time). */
+export type TextQuoteSelector = z.infer<typeof quoteSelectorSchema>;
+export type TextPositionSelector = z.infer<typeof positionSelectorSchema>;
 export type Selector = TextQuoteSelector | TextPositionSelector;

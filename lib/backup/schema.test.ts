@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newManualClaimRequest } from '../messaging/validate';
 import { parseBackup } from './parse';
 import { sampleClaim, samplePage } from './sample-data';
-import { selectorSchema } from './schema';
+import { selectorSchema } from '../model/selector-schema';
 import { serializeBackup } from './serialize';
 
 const request = (selectors: unknown[]) => ({

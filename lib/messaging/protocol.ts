@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod';
+import type { newManualClaimRequest } from './validate';
 import type { Selector } from '../anchoring/types';
 import type { Cue } from '../claims/types';
 import type { Claim, ClaimOrigin, Dismissal, Settings } from '../model';
@@ -82,11 +84,8 @@ export interface PageAnnotations {
   settings: Settings;
 }
 
-export interface NewManualClaim {
-  page: Omit<PageInfo, 'lang'>;
-  exact: string;
-  selectors: Selector[];
-}
+/** The reader's own claim, as the background validates it (./validate.ts): the schema is the type. */
+export type NewManualClaim = z.infer<typeof newManualClaimRequest>;
 
 /** Side panel → content script of one tab. */
 export interface ContentProtocol {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { selectorSchema } from '../backup/schema';
+import { selectorSchema } from '../model/selector-schema';
 import { originOf, samePublisher } from '../url/same-page-owner';
 import { MAX_ARTICLE_HTML, MAX_SCORE_TEXT_LENGTH, MAX_SCORE_TEXTS } from './protocol';
 
