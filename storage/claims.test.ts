@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDb } from './db';
-import { claimsOfPage, deleteClaim, judgeClaim, restoreClaim, saveClaim, withEvidence, withoutEvidence } from './claims';
+import { claimsOfPage, deleteClaim, judgeClaim, saveClaim, withEvidence, withoutEvidence } from './claims';
 import type { Claim } from '../lib/model';
 
 const page = { url: 'https://news.example/a', title: 'A story', site: 'Example News' };
@@ -69,7 +69,7 @@ describe('deleteClaim', () => {
     expect(deleted).toEqual(original);
     expect(await db.claims.get('d')).toBeUndefined();
     expect((await db.pages.get(page.url))?.counts.sourced).toBe(0);
-    await restoreClaim(db, deleted!, page, 12);
+    await saveClaim(db, deleted!, page, 12);
     expect(await db.claims.get('d')).toEqual(original);
     expect((await db.pages.get(page.url))?.counts.sourced).toBe(1);
   });

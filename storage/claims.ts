@@ -87,8 +87,3 @@ export async function deleteClaim(db: ClaimlensDb, id: string, page: PageRef, no
     return current;
   });
 }
-
-/** Undo of a delete: the claim comes back exactly as it was. */
-export async function restoreClaim(db: ClaimlensDb, claim: Claim, page: PageRef, now = Date.now()): Promise<void> {
-  await saveClaim(db, claim, page, now);
-}

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { toStoredClaim } from '../../lib/claims/merge';
 import type { PageClaim, PageState } from '../../lib/messaging/protocol';
 import {
-  claimsOfPage, deleteClaim, judgeClaim, restoreClaim, withEvidence, withoutEvidence, type ClaimChange,
+  claimsOfPage, deleteClaim, judgeClaim, saveClaim, withEvidence, withoutEvidence, type ClaimChange,
 } from '../../storage/claims';
 import { dismissSuggestion, undoDismissal } from '../../storage/dismissals';
 import { memoryDrafts, type NoteDraft } from '../../storage/drafts';
@@ -302,7 +302,8 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
             undo: {
               message: 'Claim deleted',
               run: async () => {
-                await restoreClaim(deps.db, deleted, info, now());
+                // Undo of a delete: the claim comes back exactly as it was.
+                await saveClaim(deps.db, deleted, info, now());
                 await afterWrite();
               },
             },
