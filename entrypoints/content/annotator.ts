@@ -20,6 +20,9 @@ import { watchPage } from './watch-page';
 
 const FLASH_MS = 2000;
 
+/** Ends the quick look early: the settings arrived and say not to look on this page. */
+class LookingOff extends Error {}
+
 const blockOf = (node: Node): Element | null =>
   (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
     'p, li, div, section, article, blockquote, td, h1, h2, h3, h4, h5, h6',
@@ -101,13 +104,27 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     Object.assign(times, { started: performance.now(), highlighted: null, refined: null });
     page = readPageInfo(document, location.href);
     phase = 'finding';
-    // Settings decide whether and how hard to look, so they come first; the reader's own claims show either way.
-    claims.stored = new Map((await fetchStored()).map((c) => [c.id, c]));
+    // The reader's claims and settings come from the background (a cold service worker takes 100 ms or more to answer):
+    // the quick look starts meanwhile, and stops at its next slice if the settings say not to look here.
+    let settingsKnown = false;
+    const stored = fetchStored().then((list) => {
+      claims.stored = new Map(list.map((c) => [c.id, c]));
+      settingsKnown = true;
+    });
+    const slice = async () => {
+      await yieldToPage();
+      if (settingsKnown && mode() !== 'on') throw new LookingOff();
+    };
+    const looking = findClaimsIncrementally(document, { checkStyle: true, lang: page.lang, threshold: 0 }, slice).catch(
+      (error: unknown) => {
+        if (error instanceof LookingOff) return null;
+        throw error;
+      },
+    );
+    await stored;
     const sensitivity = settings.sensitivity;
-    const quick: PageClaims =
-      mode() === 'on'
-        ? await findClaimsIncrementally(document, { checkStyle: true, lang: page.lang, threshold: 0 }, yieldToPage)
-        : { roots: [], lang: page.lang, sentences: 0, claims: [] };
+    const found = await looking;
+    const quick: PageClaims = mode() === 'on' && found ? found : { roots: [], lang: page.lang, sentences: 0, claims: [] };
     if (!ctx.isValid) return;
     await showFound(quick, chooseClaims(quick.claims, sensitivity));
     times.highlighted = performance.now();

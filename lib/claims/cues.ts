@@ -294,7 +294,11 @@ let warmed: Promise<void> | undefined;
 
 /** Compiles the cue patterns one per task (`yieldFn` between them), once per script, so no later slice pays for it. */
 export function warmUpCues(yieldFn: () => Promise<void>): Promise<void> {
-  warmed ??= compileAll(yieldFn);
+  // A caller may stop between slices (its yield rejects): the next caller then finishes the job.
+  warmed ??= compileAll(yieldFn).catch((error: unknown) => {
+    warmed = undefined;
+    throw error;
+  });
   return warmed;
 }
 

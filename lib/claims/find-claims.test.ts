@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findClaimsInBlocks, findClaimsIncrementally, pageLanguage } from './find-claims';
 import { findClaims } from './find-page-claims';
 import { CLAIM_THRESHOLD } from './score';
@@ -106,5 +106,21 @@ describe('findClaimsInBlocks', () => {
     const others = found.claims.filter((c) => c.text !== SENTENCE);
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((c) => c.score !== 0.123)).toBe(true);
+  });
+});
+
+describe('findClaimsIncrementally stopped between slices', () => {
+  it('rejects with the caller\'s reason, and a later call warms up and finds the claims', async () => {
+    vi.resetModules();
+    const fresh = await import('./find-claims');
+    document.body.innerHTML = `<article>${'<p>Officials said on Tuesday that unemployment fell to 3.9% in March, the lowest rate in years.</p>'.repeat(6)}</article>`;
+    let calls = 0;
+    const stopAtSecond = async () => {
+      calls += 1;
+      if (calls === 2) throw new Error('stop');
+    };
+    await expect(fresh.findClaimsIncrementally(document, { threshold: 0 }, stopAtSecond)).rejects.toThrow('stop');
+    const found = await fresh.findClaimsIncrementally(document, { threshold: 0 }, async () => {});
+    expect(found.claims.length).toBeGreaterThan(0);
   });
 });

@@ -100,7 +100,11 @@ function warmUp(yieldFn: () => Promise<void>): Promise<void> {
     await yieldFn();
     scoreSentence(WARM_UP_TEXT);
     await yieldFn();
-  })();
+  })().catch((error: unknown) => {
+    // The caller stopped between slices (its yield rejected): the next caller warms up again.
+    warmed = undefined;
+    throw error;
+  });
   return warmed;
 }
 
