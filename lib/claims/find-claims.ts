@@ -63,6 +63,8 @@ export async function findClaimsIncrementally(
   options: FindClaimsOptions,
   yieldFn: () => Promise<void>,
 ): Promise<PageClaims> {
+  // The caller's task is often the script's injection (evaluating the bundle): compiling starts in a task of its own.
+  await yieldFn();
   await warmUp(yieldFn);
   // A task of its own: measuring every element of a large page takes tens of milliseconds.
   await yieldFn();
