@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTextIndex } from '@/lib/anchoring/text-index';
 import type { LocatedClaim } from '@/lib/claims/find-claims';
 import { toStoredClaim } from '@/lib/claims/merge';
+import { Highlighter, type HighlightEnv } from '@/lib/highlight/highlighter';
+import { pickHighlightNames } from '@/lib/highlight/names';
 import { PageClaimList } from './page-claims';
 
 const URL = 'https://news.example/story';
@@ -45,5 +47,34 @@ describe('PageClaimList.reconcile', () => {
     expect(claims.statusOf((which === 'first' ? second : first).id)).toBe('unreviewed');
     expect(claims.ranges.get(first.id)?.toString()).toBe(FIRST);
     expect(claims.ranges.get(second.id)?.toString()).toBe(SECOND);
+  });
+});
+
+describe('PageClaimList.paint', () => {
+  it('draws untouched suggestions as suggested, and claims in storage by their status (kept unreviewed too)', () => {
+    document.body.innerHTML = `<article><p>${FIRST} ${SECOND} More text.</p></article>`;
+    const painted: Record<string, string[]> = {};
+    const names = pickHighlightNames(() => 0);
+    const env: HighlightEnv = {
+      registry: {
+        set: (name, h) => (painted[name] = (h as unknown as Range[]).map((r) => r.toString())),
+        delete: (name) => delete painted[name],
+      },
+      createHighlight: (ranges) => ranges as unknown as Highlight,
+    };
+    const claims = new PageClaimList(new Highlighter(env, names));
+    claims.suggest([found(FIRST), found(SECOND)], URL, document.body, buildTextIndex(document.body));
+    claims.reconcile([], [], document.body, buildTextIndex(document.body));
+    claims.paint(true);
+    expect(painted).toEqual({ [names.suggested]: [FIRST, SECOND] });
+
+    const kept = toStoredClaim(claims.list[1]!, URL, 1);
+    claims.reconcile([kept], [], document.body, buildTextIndex(document.body));
+    claims.paint(true);
+    expect(painted).toEqual({ [names.suggested]: [FIRST], [names.unreviewed]: [SECOND] });
+
+    claims.reconcile([{ ...kept, status: 'sourced' }], [], document.body, buildTextIndex(document.body));
+    claims.paint(true);
+    expect(painted).toEqual({ [names.suggested]: [FIRST], [names.sourced]: [SECOND] });
   });
 });

@@ -4,7 +4,7 @@ import type { TextIndex } from '@/lib/anchoring/text-index';
 import type { LocatedClaim } from '@/lib/claims/find-claims';
 import { isDismissed, mergeClaims, positionOf, type Suggestion } from '@/lib/claims/merge';
 import { suggestionId } from '@/lib/claims/suggestion-id';
-import type { Highlighter } from '@/lib/highlight/highlighter';
+import type { ClaimKind, Highlighter } from '@/lib/highlight/highlighter';
 import type { PageClaim } from '@/lib/messaging/protocol';
 import type { Claim, ClaimStatus, Dismissal } from '@/lib/model';
 
@@ -78,11 +78,13 @@ export class PageClaimList {
   paint(visible: boolean): void {
     if (!this.highlighter) return;
     if (!visible) return this.highlighter.clear();
-    const byStatus: Record<ClaimStatus, Range[]> = { unreviewed: [], sourced: [], unsourced: [] };
+    // Suggestions the reader has not touched are drawn quietly; claims in storage (marked or judged) by their status.
+    const byKind: Record<ClaimKind, Range[]> = { suggested: [], unreviewed: [], sourced: [], unsourced: [] };
     for (const claim of this.list) {
       const range = this.ranges.get(claim.id);
-      if (range) byStatus[this.statusOf(claim.id)].push(range);
+      const stored = this.stored.get(claim.id);
+      if (range) byKind[stored ? stored.status : 'suggested'].push(range);
     }
-    this.highlighter.paint(byStatus);
+    this.highlighter.paint(byKind);
   }
 }

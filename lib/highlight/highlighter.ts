@@ -1,5 +1,8 @@
-import type { ClaimStatus } from '../model';
-import type { HighlightNames } from './names';
+import type { HighlightKind, HighlightNames } from './names';
+
+/** How a claim is painted: an untouched suggestion, or the status of a claim the reader marked or judged. */
+export type ClaimKind = Exclude<HighlightKind, 'focus'>;
+const CLAIM_KINDS: readonly ClaimKind[] = ['suggested', 'unreviewed', 'sourced', 'unsourced'];
 
 /**
  * Claims are painted with the CSS Custom Highlight API: the page's DOM and text are never touched, so page scripts,
@@ -30,12 +33,12 @@ export class Highlighter {
     readonly names: HighlightNames,
   ) {}
 
-  /** Replaces every claim highlight with these ranges per status. */
-  paint(byStatus: Partial<Record<ClaimStatus, Range[]>>): void {
-    for (const status of ['unreviewed', 'sourced', 'unsourced'] as const) {
-      const ranges = byStatus[status] ?? [];
-      if (ranges.length) this.env.registry.set(this.names[status], this.env.createHighlight(ranges));
-      else this.env.registry.delete(this.names[status]);
+  /** Replaces every claim highlight with these ranges per kind (untouched suggestion, or the claim's status). */
+  paint(byKind: Partial<Record<ClaimKind, Range[]>>): void {
+    for (const kind of CLAIM_KINDS) {
+      const ranges = byKind[kind] ?? [];
+      if (ranges.length) this.env.registry.set(this.names[kind], this.env.createHighlight(ranges));
+      else this.env.registry.delete(this.names[kind]);
     }
   }
 

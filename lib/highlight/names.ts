@@ -8,9 +8,19 @@ import type { ClaimStatus } from '../model';
  * from a casual look, not from a page that studies the package or reads the highlights' computed colours (README,
  * "What a page can still observe").
  */
-export type HighlightKind = ClaimStatus | 'focus';
+/**
+ * `suggested`: found by the finder and not touched by the reader (drawn quietly); the statuses: claims the reader
+ * marked or judged (drawn clearly); `focus`: the claim selected in the panel.
+ */
+export type HighlightKind = 'suggested' | ClaimStatus | 'focus';
 
 export const HIGHLIGHT_POOL: Readonly<Record<HighlightKind, readonly string[]>> = {
+  suggested: [
+    'zedsmk0dz5', 'duyvds372u', 'gfew5n26wj', 'lyz23c96aj',
+    'eaeefcq8rd', 'btch4j9axn', 'xjtbane6s8', 'lkhx261rct',
+    'rxdwerv9uq', 'yzmar0l2x7', 'saix01hqn3', 'dlmfplhwje',
+    'c44x4fihct', 'zeyerc27xm', 'ku50nereae', 's0npd3welw',
+  ],
   unreviewed: [
     'hq32wgwx7z', 'o8ge5kaqww', 'wmlmo7phhb', 'vpivu4gnrz',
     'gw417r2nhw', 'dy2zqdbvhy', 'n4bo7n8izm', 'alixf7yovj',
@@ -43,6 +53,7 @@ export type HighlightNames = Record<HighlightKind, string>;
 export function pickHighlightNames(random: () => number = Math.random): HighlightNames {
   const pick = (names: readonly string[]) => names[Math.min(names.length - 1, Math.floor(random() * names.length))]!;
   return {
+    suggested: pick(HIGHLIGHT_POOL.suggested),
     unreviewed: pick(HIGHLIGHT_POOL.unreviewed),
     sourced: pick(HIGHLIGHT_POOL.sourced),
     unsourced: pick(HIGHLIGHT_POOL.unsourced),

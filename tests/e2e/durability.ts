@@ -24,7 +24,7 @@ export async function runDurabilityScenario(driver: BrowserDriver, url: string):
 
   const page = await driver.openPage(url);
   const first = await waitForHighlights(page, url);
-  const all = [...first.unreviewed, ...first.sourced, ...first.unsourced];
+  const all = [...first.suggested, ...first.unreviewed, ...first.sourced, ...first.unsourced];
   const claim = all.find((h) => h.includes(TAGGED));
   expect(claim, `a highlighted claim containing "${TAGGED}"; highlights: ${JSON.stringify(all)}`).toBeTruthy();
   const quote = claim!;

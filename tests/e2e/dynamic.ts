@@ -15,14 +15,14 @@ const NEXT_STORY = 'The regional airport handled 3.8 million passengers';
  * on them is stale (collapsed or on detached text) and counts apart, so only real re-anchoring passes.
  */
 interface LiveHighlights {
-  live: Record<'unreviewed' | 'sourced' | 'unsourced', string[]>;
+  live: Record<'suggested' | 'unreviewed' | 'sourced' | 'unsourced', string[]>;
   stale: number;
 }
 const liveHighlights = `(() => {
   ${js.RANGES}
   const norm = (s) => String(s ?? '').replace(/\\s+/g, ' ').trim();
   const out = { live: {}, stale: 0 };
-  for (const name of ['unreviewed', 'sourced', 'unsourced']) {
+  for (const name of ['suggested', 'unreviewed', 'sourced', 'unsourced']) {
     out.live[name] = [];
     for (const r of ranges(name)) {
       if (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected) out.stale += 1;
@@ -32,7 +32,7 @@ const liveHighlights = `(() => {
   return out;
 })()`;
 
-const all = (h: LiveHighlights) => [...h.live.unreviewed, ...h.live.sourced, ...h.live.unsourced];
+const all = (h: LiveHighlights) => [...h.live.suggested, ...h.live.unreviewed, ...h.live.sourced, ...h.live.unsourced];
 
 async function waitForLive(page: PageDriver, what: string, ok: (h: LiveHighlights) => boolean): Promise<LiveHighlights> {
   let last: LiveHighlights | undefined;
@@ -57,7 +57,7 @@ async function waitForPanel(panel: PageDriver, what: string, ok: (texts: string[
 export async function runDynamicScenario(driver: BrowserDriver, url: string): Promise<void> {
   const page = await driver.openPage(url);
   const first = await waitForHighlights(page, 'the dynamic page');
-  const claim = [...first.unreviewed, ...first.sourced, ...first.unsourced].find((h) => h.includes(STORED));
+  const claim = [...first.suggested, ...first.unreviewed, ...first.sourced, ...first.unsourced].find((h) => h.includes(STORED));
   expect(claim, `a highlighted claim containing "${STORED}"; highlights: ${JSON.stringify(first)}`).toBeTruthy();
   const quote = claim!;
 

@@ -57,7 +57,7 @@ export const evidenceDraftOf = (quote: string) => `(() => {
 const belowTheFold = `(() => {
   ${js.RANGES}
   const out = [];
-  for (const name of ['unreviewed', 'sourced', 'unsourced']) {
+  for (const name of ['suggested', 'unreviewed', 'sourced', 'unsourced']) {
     for (const r of ranges(name)) {
       const top = r.getBoundingClientRect().top + scrollY;
       if (top > innerHeight) out.push({ top, text: r.toString().replace(/\\s+/g, ' ').trim() });

@@ -1,6 +1,6 @@
 // Marking one claim never hides another: on the sample article the reader marks every listed claim unsourced in turn.
 // After each mark the panel still lists every claim it listed before, the page paints the marked ones unsourced and
-// the rest unreviewed, and the content script's own status source (what its hover tooltip shows, answered to the
+// the rest as untouched (quiet) suggestions, and the content script's own status source (what its hover tooltip shows, answered to the
 // panel through `page:state` and painted as highlights) says unsourced for each marked claim.
 import { expect } from 'vitest';
 import { waitFor, type BrowserDriver, type PageDriver } from './driver.ts';
@@ -21,7 +21,7 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
   // in the new text lands exactly on its neighbour's old offsets: the case that hid the neighbour.
   const first = await page.evaluate<string>(`(() => {
     ${js.RANGES}
-    const all = ['unreviewed', 'sourced', 'unsourced'].flatMap((n) => ranges(n));
+    const all = ['suggested', 'unreviewed', 'sourced', 'unsourced'].flatMap((n) => ranges(n));
     all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const block = (r) => r.startContainer.parentElement.closest('p, li, blockquote, div');
     const i = Math.max(0, all.findIndex((r, k) => all[k + 1] && block(r) === block(all[k + 1])));
@@ -51,7 +51,7 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
     let last: js.Highlights | undefined;
     await waitFor(`"${claim.quote}" painted unsourced, every other claim still painted`, async () => {
       last = await highlights(page);
-      return listed.every((c) => (marked.has(c.quote) ? last!.unsourced : last!.unreviewed).includes(c.quote)) || undefined;
+      return listed.every((c) => (marked.has(c.quote) ? last!.unsourced : last!.suggested).includes(c.quote)) || undefined;
     }).catch(() => {
       expect(last, `highlights after marking "${claim.quote}"`).toEqual({});
     });

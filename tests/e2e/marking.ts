@@ -23,7 +23,7 @@ function selectPhrase(phrase: string): string {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.data.indexOf(phrase);
       if (at < 0) continue;
-      for (const name of ['unreviewed', 'sourced', 'unsourced']) {
+      for (const name of ['suggested', 'unreviewed', 'sourced', 'unsourced']) {
         for (const r of ranges(name)) if (r.intersectsNode(node)) return 'suggested';
       }
       node.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });

@@ -4,7 +4,7 @@
 import { HIGHLIGHT_POOL } from '../../lib/highlight/names.ts';
 
 /**
- * JavaScript defining `ranges(kind)`: the page's ranges of one kind of Claimlens highlight ('unreviewed', 'sourced',
+ * JavaScript defining `ranges(kind)`: the page's ranges of one kind of Claimlens highlight ('suggested', 'unreviewed', 'sourced',
  * 'unsourced', 'focus'), under whichever name of its pool this load picked (lib/highlight/names.ts).
  */
 export const RANGES = `const ranges = (kind) => (${JSON.stringify(HIGHLIGHT_POOL)})[kind].flatMap((n) => [...(CSS.highlights.get(n) ?? [])]);`;
@@ -46,12 +46,12 @@ const runAsync = (body: string) => `(async () => { ${HELPERS}\n${body} })()`;
 
 // ---- Article page ----
 
-export const HIGHLIGHT_NAMES = ['unreviewed', 'sourced', 'unsourced', 'focus'] as const;
+export const HIGHLIGHT_NAMES = ['suggested', 'unreviewed', 'sourced', 'unsourced', 'focus'] as const;
 export type Highlights = Record<(typeof HIGHLIGHT_NAMES)[number], string[]> & { supported: boolean };
 
 /** The texts of every Claimlens highlight, as the page's own scripts see them. */
 export const readHighlights = run(`
-  if (typeof CSS === 'undefined' || !CSS.highlights) return { supported: false, unreviewed: [], sourced: [], unsourced: [], focus: [] };
+  if (typeof CSS === 'undefined' || !CSS.highlights) return { supported: false, suggested: [], unreviewed: [], sourced: [], unsourced: [], focus: [] };
   const out = { supported: true };
   for (const name of ${js(HIGHLIGHT_NAMES)}) {
     out[name] = ranges(name).map((r) => norm(r.toString()));
