@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 // The ONNX Runtime WebAssembly binary (single-threaded use of the SIMD build), served from the package: the encoder
 // (lib/claims/encoder) points onnxruntime-web at this copy, so nothing is fetched from a CDN.
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
+const ORT_MJS = 'ort-wasm-simd-threaded.mjs';
 /**
  * onnxruntime-web's bundle locates its wasm with `new URL("ort-wasm-simd-threaded.wasm", import.meta.url)`, which Vite
  * would copy as a second 14 MB asset (and inline as base64 into Firefox's classic-script background). Point it at the
@@ -36,10 +37,16 @@ export default defineConfig({
   outDir: '.output',
   // The Firefox sources zip is for add-on reviewers: code and config, not test artifacts or local tools.
   zip: { excludeSources: ['test-results/**', '.tools/**', 'bench/results/**', '**/*.png'] },
-  vite: () => ({ plugins: [preact(), ortWasmFromPackage()] }),
+  vite: () => ({
+    plugins: [preact(), ortWasmFromPackage()],
+    // ONNX Runtime's build that loads its WebAssembly glue (ort-wasm-simd-threaded.mjs) from the package at run time:
+    // its threads are workers started from that file, which a bundled copy could not be.
+    resolve: { alias: { 'onnxruntime-web/wasm': resolve('node_modules/onnxruntime-web/dist/ort.wasm.min.mjs') } },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_WASM), relativeDest: `ort/${ORT_WASM}` });
+      files.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_MJS), relativeDest: `ort/${ORT_MJS}` });
       if (MODEL_OVERRIDE) {
         const ours = files.filter((file) => !file.relativeDest.startsWith('claims-model/'));
         files.splice(0, files.length, ...ours);
@@ -75,6 +82,12 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // Cross-origin isolation of the extension's own pages: the offscreen document may then share memory with
+          // workers, and the encoder runs on two threads. The pages load nothing from other origins.
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
+        }),
   }),
 });

@@ -47,6 +47,10 @@ export interface EncoderOptions {
    * Node wants; the extension passes its packaged copy so that nothing is fetched from elsewhere.
    */
   wasmUrl?: string;
+  /** Where ONNX Runtime's glue module is (extension builds load it at run time: see wxt.config.ts). */
+  mjsUrl?: string;
+  /** WebAssembly threads; more than 1 only where memory can be shared (a cross-origin isolated page). */
+  threads?: number;
 }
 
 /** The name of the runtime's wasm binary: the build step copies it into the extension (see wxt.config.ts). */
@@ -54,16 +58,15 @@ export const ORT_WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 
 let configuredWasmUrl: string | undefined;
 
-function configureRuntime(wasmUrl: string | undefined): void {
-  // One thread (no SharedArrayBuffer, no cross-origin isolation needed) and no proxy worker.
-  ort.env.wasm.numThreads = 1;
+function configureRuntime({ wasmUrl, mjsUrl, threads = 1 }: EncoderOptions): void {
+  ort.env.wasm.numThreads = threads;
   ort.env.wasm.proxy = false;
   if (wasmUrl !== undefined) {
     if (configuredWasmUrl !== undefined && configuredWasmUrl !== wasmUrl) {
       throw new Error('ONNX Runtime is already initialised with another wasm URL');
     }
     configuredWasmUrl = wasmUrl;
-    ort.env.wasm.wasmPaths = { wasm: wasmUrl };
+    ort.env.wasm.wasmPaths = mjsUrl ? { wasm: wasmUrl, mjs: mjsUrl } : { wasm: wasmUrl };
   }
 }
 
@@ -116,7 +119,7 @@ async function fetchFiles(baseUrl: string): Promise<EncoderFiles> {
 export async function createEncoderScorer(source: string | EncoderFiles, options: EncoderOptions = {}): Promise<EncoderScorer> {
   const batchSize = options.batchSize ?? 1;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
-  configureRuntime(options.wasmUrl);
+  configureRuntime(options);
   const files = typeof source === 'string' ? await fetchFiles(source) : source;
   const config = parseModelConfig(files.config);
   const tokenizer = createWordPieceTokenizer(files.vocab, {
