@@ -32,7 +32,7 @@ export function LibraryView({ openPage: open }: { openPage(url: string): void })
       {pages.length > 0 && <LibraryExport />}
       {hits ? (
         <ul class="library-list" aria-label="Matching claims">
-          {hits.length === 0 && <li class="hint">No claim or note contains that.</li>}
+          {hits.length === 0 && <li class="hint">No quote or note has words starting with that.</li>}
           {hits.map((claim) => (
             <li key={claim.id}>
               <button type="button" class="link" onClick={() => openPage(claim.pageUrl)}>
