@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../lib/backup/parse';
 import { serializeBackup } from '../lib/backup/serialize';
 import { samplePages } from '../lib/backup/sample-data';
-import { deleteEverything, importEntries, readEverything } from './backup-io';
+import { deleteEverything, importEntries, ImportInterrupted, readEverything } from './backup-io';
 import { ClaimlensDb } from './db';
 
 let db: ClaimlensDb;
@@ -110,5 +110,49 @@ describe('times from a file never run ahead of this clock', () => {
     const info = { url: entry!.page.url, title: entry!.page.title, site: entry!.page.site };
     const edited = await judgeClaim(db, stored, { status: 'sourced' }, info, 1_000);
     expect(edited.updatedAt).toBe(5_000_001);
+  });
+});
+
+describe('import in chunks', () => {
+  const countsOf = async (url: string) => {
+    const expected = { unreviewed: 0, sourced: 0, unsourced: 0 };
+    for (const c of await db.claims.where('pageUrl').equals(url).toArray()) expected[c.status] += 1;
+    return expected;
+  };
+
+  it('reports each chunk as it lands, a page larger than a chunk included', async () => {
+    const entries = samplePages(2, 7, 3); // 4 and 3 claims
+    const progress: [number, number][] = [];
+    const report = await importEntries(db, entries, Date.now(), { chunkClaims: 3, onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual([[3, 7], [6, 7], [7, 7]]);
+    expect(report).toEqual({ added: 7, updated: 0, skipped: 0, pages: 2 });
+    for (const { page } of entries) expect((await db.pages.get(page.url))?.counts).toEqual(await countsOf(page.url));
+  });
+
+  it('a failure after the first chunk keeps what landed, with its page counts right, and says how far it got', async () => {
+    const [entry] = samplePages(1, 6, 4);
+    const broken = { ...entry!, claims: entry!.claims.map((c, i) => (i === 4 ? { ...c, id: undefined as unknown as string } : c)) };
+    const error = await importEntries(db, [broken], Date.now(), { chunkClaims: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportInterrupted);
+    expect(error).toMatchObject({ done: 4, total: 6 });
+    expect(await db.claims.count()).toBe(4);
+    expect((await db.pages.get(entry!.page.url))?.counts).toEqual(await countsOf(entry!.page.url));
+  });
+
+  it('a claim judged while the import runs keeps the newer judgement', async () => {
+    const [entry] = samplePages(1, 4, 5);
+    const late = entry!.claims[3]!;
+    const info = { url: entry!.page.url, title: entry!.page.title, site: entry!.page.site };
+    let judged: Promise<unknown> | undefined;
+    const report = await importEntries(db, [entry!], Date.now(), {
+      chunkClaims: 2,
+      onProgress: (done) => {
+        if (done === 2) judged = judgeClaim(db, late, { note: 'judged during the import' }, info, late.updatedAt + 1);
+      },
+    });
+    await judged;
+    expect(report).toMatchObject({ added: 3, skipped: 1 });
+    expect((await db.claims.get(late.id))?.note).toBe('judged during the import');
+    expect((await db.pages.get(info.url))?.counts).toEqual(await countsOf(info.url));
   });
 });

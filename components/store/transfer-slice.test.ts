@@ -1,11 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { samplePages } from '../../lib/backup/sample-data';
 import { importEntries } from '../../storage/backup-io';
 import { ClaimlensDb } from '../../storage/db';
 import { createPanelStore } from '../panel-store';
+import { serializeBackup } from '../../lib/backup/serialize';
+import { importBackupFile, type BackupImporter } from '../../storage/import-file';
 
-const createTransferStore = (db: ClaimlensDb) =>
-  createPanelStore({ db, getPageState: async () => { throw new Error('no page'); }, showClaim: async () => false, refreshTab: async () => undefined });
+const createTransferStore = (db: ClaimlensDb, importBackup?: BackupImporter) => createPanelStore({
+  db, getPageState: async () => { throw new Error('no page'); }, showClaim: async () => false, refreshTab: async () => undefined,
+  ...(importBackup ? { importBackup } : {}),
+});
 
 let db: ClaimlensDb;
 beforeEach(async () => {
@@ -44,5 +48,49 @@ describe('backup and import from the panel', () => {
     expect(state.kind).toBe('error');
     expect(state.kind === 'error' && state.message).toMatch(message);
     expect(await db.claims.count()).toBe(2);
+  });
+});
+
+describe('import progress', () => {
+  it('says what the import is doing, chunk by chunk, then what it did', async () => {
+    const text = serializeBackup(samplePages(2, 5, 4), new Date('2026-11-28T00:00:00Z'));
+    const inChunksOfTwo: BackupImporter = async (target, blob, onStep) =>
+      importBackupFile(target, new Uint8Array(await blob.arrayBuffer()), { chunkClaims: 2, onStep });
+    const store = createTransferStore(db, inChunksOfTwo);
+    const shown: string[] = [];
+    store.subscribe(({ transfer }) => {
+      if (transfer.kind !== 'idle' && transfer.message !== shown[shown.length - 1]) shown.push(transfer.message);
+    });
+    await store.getState().importFile(file(text));
+    expect(shown).toEqual([
+      'Reading the backup…',
+      'Importing… 0 of 5 claims',
+      'Importing… 2 of 5 claims',
+      'Importing… 4 of 5 claims',
+      'Importing… 5 of 5 claims',
+      'Imported 2 pages: 5 added, 0 updated, 0 already up to date.',
+    ]);
+  });
+
+  it('says how far an import got when it stopped, and that what landed is kept', async () => {
+    const store = createTransferStore(db, async () => ({ kind: 'failed', error: 'the disk is full', done: 40_000, total: 100_000 }));
+    await store.getState().importFile(file('{}'));
+    expect(store.getState().transfer).toEqual({
+      kind: 'error',
+      message: 'The import stopped after 40,000 of 100,000 claims: the disk is full. The claims imported before are kept;'
+        + ' import the same file again to add the rest.',
+    });
+  });
+});
+
+describe('the Library during an import', () => {
+  it('stops watching the pages while the import writes, and shows them all once it is done', async () => {
+    const text = serializeBackup(samplePages(3, 6, 4), new Date('2026-11-28T00:00:00Z'));
+    const store = createTransferStore(db);
+    store.getState().setView('library');
+    await store.getState().importFile(file(text));
+    expect(store.getState().transfer.kind).toBe('done');
+    await vi.waitFor(() => expect(store.getState().libraryPages).toHaveLength(3));
+    store.getState().dispose();
   });
 });

@@ -1,13 +1,22 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { parseBackupBytes, tooLarge } from '../../lib/backup/parse';
+import { tooLarge } from '../../lib/backup/parse';
 import { serializeBackup } from '../../lib/backup/serialize';
-import { importEntries, readEverything } from '../../storage/backup-io';
+import { readEverything } from '../../storage/backup-io';
+import { importInPlace, type BackupImporter, type ImportOutcome, type ImportStep } from '../../storage/import-file';
 import type { PanelDeps, PanelState } from '../panel-store';
 import { messageOf } from './page-slice';
 
+declare module '../panel-store' {
+  interface PanelDeps {
+    /** Runs an import of a backup file: the panel passes a worker (importInWorker); in place when absent. */
+    importBackup?: BackupImporter;
+  }
+}
+
 export type TransferState =
   | { kind: 'idle' }
-  | { kind: 'busy'; message: string }
+  /** `done` of `total` claims written, while an import writes. */
+  | { kind: 'busy'; message: string; done?: number; total?: number }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
@@ -20,6 +29,35 @@ export interface TransferSlice {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number) => n.toLocaleString('en');
+
+function progress(step: ImportStep): TransferState {
+  if (step.step === 'reading') return { kind: 'busy', message: 'Reading the backup…' };
+  const { done, total } = step;
+  return { kind: 'busy', message: `Importing… ${count(done)} of ${count(total)} ${total === 1 ? 'claim' : 'claims'}`, done, total };
+}
+
+function outcomeState(outcome: ImportOutcome): TransferState {
+  switch (outcome.kind) {
+    case 'imported': {
+      const { pages, added, updated, skipped } = outcome.report;
+      return {
+        kind: 'done',
+        message: `Imported ${plural(pages, 'page')}: ${added} added, ${updated} updated, ${skipped} already up to date.`,
+      };
+    }
+    case 'refused':
+      return { kind: 'error', message: `Nothing imported. ${outcome.error}` };
+    case 'failed':
+      return {
+        kind: 'error',
+        message: outcome.done === 0
+          ? `Nothing imported: ${outcome.error}`
+          : `The import stopped after ${count(outcome.done)} of ${count(outcome.total)} claims: ${outcome.error}. `
+            + 'The claims imported before are kept; import the same file again to add the rest.',
+      };
+  }
+}
 
 /** Backup and import of everything the reader has. */
 export function createTransferSlice(deps: PanelDeps): StateCreator<PanelState, [], [], TransferSlice> {
@@ -42,18 +80,11 @@ export function createTransferSlice(deps: PanelDeps): StateCreator<PanelState, [
     async importFile(file) {
       const large = tooLarge(file.size);
       if (large) return set({ transfer: { kind: 'error', message: `Nothing imported. ${large}` } });
-      set({ transfer: { kind: 'busy', message: 'Reading the backup…' } });
-      const parsed = parseBackupBytes(new Uint8Array(await file.arrayBuffer()));
-      if (!parsed.ok) return set({ transfer: { kind: 'error', message: `Nothing imported. ${parsed.error}` } });
+      set({ transfer: progress({ step: 'reading' }) });
+      const importBackup = deps.importBackup ?? importInPlace;
       try {
-        const report = await importEntries(deps.db, parsed.pages);
-        set({
-          transfer: {
-            kind: 'done',
-            message: `Imported ${plural(report.pages, 'page')}: ${report.added} added, ${report.updated} updated, `
-              + `${report.skipped} already up to date.`,
-          },
-        });
+        const outcome = await importBackup(deps.db, file, (step) => set({ transfer: progress(step) }));
+        set({ transfer: outcomeState(outcome) });
       } catch (error) {
         set({ transfer: { kind: 'error', message: `Nothing imported: ${messageOf(error)}` } });
       }

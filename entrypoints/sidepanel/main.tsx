@@ -7,6 +7,7 @@ import { PanelStoreContext } from '@/components/use-panel';
 import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
 import { localDrafts } from '@/storage/drafts';
+import { importInWorker } from './import-in-worker';
 import './style.css';
 
 const store = createPanelStore({
@@ -16,6 +17,8 @@ const store = createPanelStore({
   refreshTab: (tabId) => contentMessenger.sendMessage('claims:refresh', undefined, tabId),
   // Typed notes are kept in this origin's localStorage until saved: a panel closed mid-word loses nothing.
   drafts: localDrafts(localStorage),
+  // A backup is parsed, checked and written in a worker: the panel stays responsive and shows the progress.
+  importBackup: importInWorker,
 });
 
 // `?tabId=N` pins the panel to one tab (tests open the panel as a page of its own); otherwise it follows the

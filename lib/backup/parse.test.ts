@@ -13,7 +13,7 @@ function edited(change: (file: any) => void): string { // eslint-disable-line @t
   return JSON.stringify(file);
 }
 
-function error(text: string, options?: { maxBytes?: number }) {
+function error(text: string, options?: { maxBytes?: number; maxClaims?: number }) {
   const result = parseBackup(text, options);
   if (result.ok) throw new Error('expected the file to be refused');
   return result;
@@ -74,6 +74,16 @@ describe('parseBackup', () => {
     expect(result.problem).toBe('future-version');
     expect(result.error).toMatch(/made by a newer Claimlens \(version 2\); update the extension/);
     expect(error(edited((f) => { f.version = '1'; })).error).toBe('version: expected 1, got "1".');
+  });
+
+  it('states a claim limit: more claims are refused before the schema is checked', () => {
+    expect(error(good, { maxClaims: 19 })).toMatchObject({
+      problem: 'too-many',
+      error: 'The file holds 20 claims, more than the 19 one import takes. Import a backup of fewer claims.',
+    });
+    expect(parseBackup(good, { maxClaims: 20 }).ok).toBe(true);
+    // Counted before the schema: a file both too big and broken says it is too big.
+    expect(error(edited((f) => { f.pages[0].claims[0].status = 'maybe'; }), { maxClaims: 10 }).problem).toBe('too-many');
   });
 
   it('refuses an oversized file before parsing it', () => {

@@ -1,5 +1,5 @@
 import { countByStatus, type Claim, type PageRecord, type StatusCounts } from '../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, DEFAULT_MAX_BACKUP_BYTES, type BackupEntry } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, DEFAULT_MAX_BACKUP_BYTES, DEFAULT_MAX_BACKUP_CLAIMS, type BackupEntry } from './format';
 import { jsonErrorOffset } from './json-error';
 import { formatIssues, formatPath, jsonErrorPosition } from './messages';
 import { backupSchema, type ParsedBackup } from './schema';
@@ -7,10 +7,12 @@ import { backupSchema, type ParsedBackup } from './schema';
 export interface ParseBackupOptions {
   /** Larger files are refused; 200 MB when absent. */
   maxBytes?: number;
+  /** Files with more claims are refused; 1,000,000 when absent. */
+  maxClaims?: number;
 }
 
 export type BackupProblem = 'empty' | 'not-json' | 'truncated' | 'not-text' | 'wrong-format' | 'future-version'
-  | 'too-large' | 'invalid';
+  | 'too-large' | 'too-many' | 'invalid';
 
 export interface BackupCounts {
   pages: number;
@@ -95,6 +97,20 @@ function checkHeader(data: unknown): ParseBackupResult | undefined {
     return fail('wrong-format', `version: expected ${BACKUP_VERSION}, got ${JSON.stringify(version)}.`);
   }
   return undefined;
+}
+
+/** Counted before the schema is checked: checking a million claims is most of the time a refused file would take. */
+function tooManyClaims(data: unknown, maxClaims: number): ParseBackupResult | undefined {
+  const { pages } = data as { pages?: unknown };
+  if (!Array.isArray(pages)) return undefined; // the schema says what is wrong
+  let claims = 0;
+  for (const page of pages as unknown[]) {
+    const list = (page as { claims?: unknown } | null)?.claims;
+    if (Array.isArray(list)) claims += list.length;
+  }
+  if (claims <= maxClaims) return undefined;
+  return fail('too-many', `The file holds ${claims.toLocaleString('en')} claims, more than the ${maxClaims.toLocaleString('en')}`
+    + ' one import takes. Import a backup of fewer claims.');
 }
 
 /** Checks that need the whole file: ids and page URLs must be unique for import to merge by them. */
@@ -182,6 +198,8 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
   }
   const header = checkHeader(data);
   if (header) return header;
+  const many = tooManyClaims(data, options.maxClaims ?? DEFAULT_MAX_BACKUP_CLAIMS);
+  if (many) return many;
 
   const parsed = backupSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail('invalid', formatIssues(parsed.error.issues));
