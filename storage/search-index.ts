@@ -6,7 +6,7 @@
 // claims it wrote (sorted, each with the positions of its claims): an import of 100,000 claims adds 10 records,
 // a note edit one small one. A search reads the segments and lets the newest entry of a claim win; segments are
 // merged when they pile up (compactSearchIndex).
-import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Claim } from '../lib/model';
 import { claimText, forEachWord } from './search-words';
 
@@ -160,15 +160,36 @@ export function mergeSegments(run: readonly SearchSegment[], fromOldest: boolean
 const SMALL_SEGMENT = 1000;
 const SMALL_SEGMENTS_BEFORE_MERGE = 16;
 
+/** The run of small segments at the end (oldest first). */
+function trailingSmall(segments: readonly SearchSegment[]): SearchSegment[] {
+  let first = segments.length;
+  while (first > 0 && segments[first - 1]!.ids.length + segments[first - 1]!.deleted.length < SMALL_SEGMENT) first--;
+  return segments.slice(first);
+}
+
 /**
  * Which segments to merge, if any: all of them when stale entries (replaced or deleted claims) outnumber the live ones,
  * or the trailing run of small segments (note edits, single claims) once it is 16 long.
  */
 export function compactionRun(segments: readonly SearchSegment[], lookup: Pick<IndexLookup, 'entries' | 'live'>): SearchSegment[] {
   if (segments.length > 1 && lookup.entries > 2 * lookup.live + 10_000) return [...segments];
-  let first = segments.length;
-  while (first > 0 && segments[first - 1]!.ids.length + segments[first - 1]!.deleted.length < SMALL_SEGMENT) first--;
-  return segments.length - first >= SMALL_SEGMENTS_BEFORE_MERGE ? segments.slice(first) : [];
+  const tail = trailingSmall(segments);
+  return tail.length >= SMALL_SEGMENTS_BEFORE_MERGE ? tail : [];
+}
+
+/**
+ * Every 32nd segment written, the small ones among the last 32 are merged in the writer's transaction, so note edits
+ * never pile up thousands of records in a library nobody searches (a search merges them too; see compactionRun).
+ */
+const MERGE_EVERY = 32;
+
+async function mergeRecentSmall(index: DBCoreTable, trans: DBCoreTransaction, seq: number): Promise<void> {
+  const range = { type: RANGE, lower: seq - MERGE_EVERY + 1, upper: seq, lowerOpen: false, upperOpen: false };
+  const recent = (await index.query({ trans, values: true, query: { index: index.schema.primaryKey, range } })).result;
+  const run = trailingSmall(recent as SearchSegment[]);
+  if (run.length < 2) return;
+  await index.mutate({ type: 'delete', trans, keys: run.slice(0, -1).map((s) => s.seq) });
+  await index.mutate({ type: 'put', trans, values: [mergeSegments(run, false)] });
 }
 
 /** The segment a write to `claims` adds: the claims written, or the keys deleted; none when nothing was. */
@@ -181,7 +202,9 @@ function segmentOf(req: DBCoreMutateRequest, rangeKeys: readonly unknown[], fail
   return keys.length ? buildSegment([], keys) : null;
 }
 
-// Dexie's DBCoreRangeType.Any (a const enum, which isolated modules cannot import): clear() and whole-table deletes.
+// Dexie's DBCoreRangeType (a const enum, which isolated modules cannot import): a key range, and every key (clear()
+// and whole-table deletes).
+const RANGE = 2;
 const ANY_RANGE = 3;
 const isWholeRange = (range: { type: number }) => range.type === ANY_RANGE;
 
@@ -221,7 +244,10 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
             let segment = segmentOf(req, rangeKeys);
             const res = await pending;
             if (res.numFailures) segment = segmentOf(req, rangeKeys, res.failures);
-            if (segment) await index.mutate({ type: 'add', trans, values: [segment] });
+            if (segment) {
+              const [seq] = (await index.mutate({ type: 'add', trans, values: [segment] })).results ?? [];
+              if (typeof seq === 'number' && seq % MERGE_EVERY === 0) await mergeRecentSmall(index, trans, seq);
+            }
             return res;
           },
         };

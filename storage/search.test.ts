@@ -70,6 +70,18 @@ describe('the search index follows every write', () => {
     expect(await db.searchIndex.count()).toBe(0);
   });
 
+  it('merges small segments as they are written, even when nobody searches', async () => {
+    for (let i = 0; i < 40; i++) {
+      const [stored] = await db.claims.bulkGet(['3']);
+      await judgeClaim(db, stored!, { note: `draft ${i}` }, page, 100 + i);
+    }
+    // 41 writes: the 32nd merged the 32 before it into one, 9 came after.
+    expect(await db.searchIndex.count()).toBe(10);
+    expect(await ids('draft 39')).toEqual(['3']);
+    expect(await ids('draft 31')).toEqual([]);
+    expect(await ids('etude')).toEqual(['1']);
+  });
+
   it('merges the segments of many small writes, and finds the same claims after', async () => {
     for (let i = 0; i < 20; i++) {
       const [stored] = await db.claims.bulkGet(['2']);
