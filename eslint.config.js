@@ -31,7 +31,7 @@ export default tseslint.config(
         patterns: [
           { group: ['**/storage/**', '@/storage/**'], message: 'The content script asks the background; it never opens the database.' },
           { group: ['dexie', 'zod'], message: 'Too heavy for a script that runs in every page; validate in the background.' },
-          { group: ['**/components/**', '@/components/**', '**/sidepanel/**', '@/entrypoints/sidepanel/**', 'preact', 'preact/*', 'zustand', 'zustand/*'], message: 'Panel code stays out of the page.' },
+          { group: ['**/sidepanel/**', '@/entrypoints/sidepanel/**', 'preact', 'preact/*', 'zustand', 'zustand/*'], message: 'Panel code stays out of the page.' },
         ],
       }],
     },
@@ -43,11 +43,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/storage/**', '@/storage/**'], message: 'lib/ is the domain; storage/ depends on it, not the reverse.' },
-          { group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ knows nothing of the extension\'s pages.' },
+          { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ knows nothing of the extension\'s pages.' },
         ],
       }],
     },
   },
   // Preact hooks follow React's rules.
-  { files: ['**/*.tsx', 'components/**/*.ts', 'entrypoints/sidepanel/**/*.ts'], ...reactHooks.configs.flat.recommended },
+  { files: ['**/*.tsx', 'entrypoints/sidepanel/**/*.ts'], ...reactHooks.configs.flat.recommended },
 );

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { render } from 'preact';
-import { App } from '@/components/App';
-import { BackupControls } from '@/components/BackupControls';
-import { createPanelStore } from '@/components/panel-store';
-import { PanelStoreContext } from '@/components/use-panel';
+import { App } from './components/App';
+import { BackupControls } from './components/BackupControls';
+import { createPanelStore } from './store/panel-store';
+import { PanelStoreContext } from './store/use-panel';
 import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
 import { localDrafts } from '@/storage/drafts';

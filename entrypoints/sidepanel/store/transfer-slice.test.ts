@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { samplePages } from '../../lib/backup/sample-data';
-import { importEntries } from '../../storage/backup-io';
-import { ClaimlensDb } from '../../storage/db';
-import { createPanelStore } from '../panel-store';
-import { serializeBackup } from '../../lib/backup/serialize';
-import { importBackupFile, type BackupImporter } from '../../storage/import-file';
+import { samplePages } from '@/lib/backup/sample-data';
+import { importEntries } from '@/storage/backup-io';
+import { ClaimlensDb } from '@/storage/db';
+import { createPanelStore } from './panel-store';
+import { serializeBackup } from '@/lib/backup/serialize';
+import { importBackupFile, type BackupImporter } from '@/storage/import-file';
 
 const createTransferStore = (db: ClaimlensDb, importBackup?: BackupImporter) => createPanelStore({
   db, getPageState: async () => { throw new Error('no page'); }, showClaim: async () => false, refreshTab: async () => undefined,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../lib/messaging/protocol';
-import { ClaimlensDb } from '../storage/db';
-import { localDrafts, type DraftStorage } from '../storage/drafts';
+import type { PageState } from '@/lib/messaging/protocol';
+import { ClaimlensDb } from '@/storage/db';
+import { localDrafts, type DraftStorage } from '@/storage/drafts';
 import { createPanelStore, NOTE_SAVE_DELAY_MS, panelClaims, type PanelDeps } from './panel-store';
 
 const pageA: PageState = {

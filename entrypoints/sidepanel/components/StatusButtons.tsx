@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../lib/model';
+import type { ClaimStatus } from '@/lib/model';
 
 interface Props {
   status: ClaimStatus;

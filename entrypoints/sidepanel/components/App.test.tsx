@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../lib/messaging/protocol';
-import { ClaimlensDb } from '../storage/db';
+import type { PageState } from '@/lib/messaging/protocol';
+import { ClaimlensDb } from '@/storage/db';
 import { App } from './App';
-import { createPanelStore, type PanelStore } from './panel-store';
-import { PanelStoreContext } from './use-panel';
+import { createPanelStore, type PanelStore } from '../store/panel-store';
+import { PanelStoreContext } from '../store/use-panel';
 
 const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready'): PageState => ({
   page: { url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique', lang: 'en' },

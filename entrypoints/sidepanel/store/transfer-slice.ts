@@ -1,17 +1,10 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { tooLarge } from '../../lib/backup/parse';
-import { serializeBackup } from '../../lib/backup/serialize';
-import { readEverything } from '../../storage/backup-io';
-import { importInPlace, type BackupImporter, type ImportOutcome, type ImportStep } from '../../storage/import-file';
-import type { PanelDeps, PanelState } from '../panel-store';
+import { tooLarge } from '@/lib/backup/parse';
+import { serializeBackup } from '@/lib/backup/serialize';
+import { readEverything } from '@/storage/backup-io';
+import { importInPlace, type ImportOutcome, type ImportStep } from '@/storage/import-file';
+import type { PanelDeps, PanelState } from './panel-store';
 import { messageOf } from './page-slice';
-
-declare module '../panel-store' {
-  interface PanelDeps {
-    /** Runs an import of a backup file: the panel passes a worker (importInWorker); in place when absent. */
-    importBackup?: BackupImporter;
-  }
-}
 
 export type TransferState =
   | { kind: 'idle' }

@@ -1,8 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
-import { SEARCH_LIMIT, searchClaims } from '../../storage/search';
-import type { Claim, PageRecord } from '../../lib/model';
-import type { PanelDeps, PanelState } from '../panel-store';
+import { SEARCH_LIMIT, searchClaims } from '@/storage/search';
+import type { Claim, PageRecord } from '@/lib/model';
+import type { PanelDeps, PanelState } from './panel-store';
 import { messageOf } from './page-slice';
 
 export type PanelView = 'page' | 'library' | 'settings';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { siteLabel } from '../lib/url/evidence-url';
-import type { Evidence } from '../lib/model';
-import { usePanel } from './use-panel';
+import { siteLabel } from '@/lib/url/evidence-url';
+import type { Evidence } from '@/lib/model';
+import { usePanel } from '../store/use-panel';
 
 /** Evidence links: shown by their site, opened in a new tab, added by pasting an address. */
 export function EvidenceList({ claimId, evidence }: { claimId: string; evidence: Evidence[] }) {

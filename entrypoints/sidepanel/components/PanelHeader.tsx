@@ -1,7 +1,7 @@
-import { CLAIM_STATUSES } from '../lib/model';
+import { CLAIM_STATUSES } from '@/lib/model';
 import { ExportStatus, PageExportButtons } from './ExportControls';
-import type { PanelClaim } from './panel-store';
-import { usePanel } from './use-panel';
+import type { PanelClaim } from '../store/panel-store';
+import { usePanel } from '../store/use-panel';
 
 export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible: PanelClaim[] }) {
   const page = usePanel((s) => s.page);

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { downloadText } from './download';
-import { usePanel } from './use-panel';
+import { usePanel } from '../store/use-panel';
 
 /** "Back up" saves everything as one JSON file; "Import" merges one back (newer changes win), showing its progress. */
 export function BackupControls() {

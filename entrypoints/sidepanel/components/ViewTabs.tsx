@@ -1,5 +1,5 @@
-import type { PanelView } from './panel-store';
-import { usePanel } from './use-panel';
+import type { PanelView } from '../store/panel-store';
+import { usePanel } from '../store/use-panel';
 
 const VIEWS: Array<[PanelView, string]> = [
   ['page', 'This page'],

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
-import { readSettings, setSiteQuiet, updateSettings } from '../../storage/settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/model';
-import type { PanelDeps, PanelState } from '../panel-store';
+import { readSettings, setSiteQuiet, updateSettings } from '@/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
+import type { PanelDeps, PanelState } from './panel-store';
 import { messageOf } from './page-slice';
 
 export interface SettingsSlice {

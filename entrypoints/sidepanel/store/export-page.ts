@@ -1,6 +1,6 @@
-import type { ExportPage } from '../lib/export/types';
-import { toStoredClaim } from '../lib/claims/merge';
-import { countByStatus, type Claim } from '../lib/model';
+import type { ExportPage } from '@/lib/export/types';
+import { toStoredClaim } from '@/lib/claims/merge';
+import { countByStatus, type Claim } from '@/lib/model';
 import type { PanelState } from './panel-store';
 
 /**

@@ -1,4 +1,4 @@
-import { matchesWords, queryWords, type ClaimStatus } from '../lib/model';
+import { matchesWords, queryWords, type ClaimStatus } from '@/lib/model';
 import type { PanelClaim } from './panel-store';
 
 export type StatusFilter = 'all' | ClaimStatus;

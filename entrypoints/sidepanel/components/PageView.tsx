@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
-import { isScoringLanguage } from '../lib/claims/language';
-import { siteOf } from '../lib/url/normalize-url';
+import { isScoringLanguage } from '@/lib/claims/language';
+import { siteOf } from '@/lib/url/normalize-url';
 import { ClaimList } from './ClaimList';
-import { visibleClaims } from './claim-view';
+import { visibleClaims } from '../store/claim-view';
 import { FilterBar } from './FilterBar';
 import { KeyboardHelp } from './KeyboardHelp';
 import { PanelHeader } from './PanelHeader';
-import { panelClaims } from './panel-store';
+import { panelClaims } from '../store/panel-store';
 import { UndoBar } from './UndoBar';
 import { useKeyboard } from './use-keyboard';
-import { usePanel } from './use-panel';
+import { usePanel } from '../store/use-panel';
 
 const MARK_HINT = 'Select any text on the page and choose “Mark as claim” (or press Alt+Shift+C) to add one.';
 

@@ -1,7 +1,7 @@
-import { isWebUrl } from '../lib/export/web-url';
-import { CLAIM_STATUSES } from '../lib/model';
+import { isWebUrl } from '@/lib/export/web-url';
+import { CLAIM_STATUSES } from '@/lib/model';
 import { LibraryExport } from './ExportControls';
-import { usePanel } from './use-panel';
+import { usePanel } from '../store/use-panel';
 
 /** Every annotated page, newest first, searchable across quotes and notes; an entry opens its page. */
 export function LibraryView({ openPage: open }: { openPage(url: string): void }) {

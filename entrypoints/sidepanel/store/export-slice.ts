@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { toClaimReviews } from '../../lib/export/claim-review';
-import { markdownFileName, toMarkdownWithProgress } from '../../lib/export/markdown';
-import type { ExportPage } from '../../lib/export/types';
-import { toWebAnnotations } from '../../lib/export/web-annotation';
-import { readEverything } from '../../storage/backup-io';
-import { pageForExport } from '../export-page';
-import type { PanelDeps, PanelState } from '../panel-store';
+import { toClaimReviews } from '@/lib/export/claim-review';
+import { markdownFileName, toMarkdownWithProgress } from '@/lib/export/markdown';
+import type { ExportPage } from '@/lib/export/types';
+import { toWebAnnotations } from '@/lib/export/web-annotation';
+import { readEverything } from '@/storage/backup-io';
+import { pageForExport } from './export-page';
+import type { PanelDeps, PanelState } from './panel-store';
 import { messageOf } from './page-slice';
 
 export type ExportFormat = 'md' | 'jsonld' | 'claimreview';

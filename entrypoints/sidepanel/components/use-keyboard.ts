@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { stepSelection } from './claim-view';
-import type { PanelClaim, PanelState } from './panel-store';
+import { stepSelection } from '../store/claim-view';
+import type { PanelClaim, PanelState } from '../store/panel-store';
 
 interface KeyContext {
   state: PanelState;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from './download';
-import type { ExportFile, ExportFormat } from './panel-store';
-import { usePanel } from './use-panel';
+import type { ExportFile, ExportFormat } from '../store/panel-store';
+import { usePanel } from '../store/use-panel';
 
 async function copy(file: ExportFile): Promise<void> {
   await navigator.clipboard.writeText(file.text);

@@ -1,6 +1,6 @@
-import { siteOf } from '../lib/url/normalize-url';
-import type { Sensitivity } from '../lib/model';
-import { usePanel } from './use-panel';
+import { siteOf } from '@/lib/url/normalize-url';
+import type { Sensitivity } from '@/lib/model';
+import { usePanel } from '../store/use-panel';
 
 const SENSITIVITY: Array<[Sensitivity, string]> = [
   ['fewer', 'Fewer, surer claims'],

@@ -1,5 +1,5 @@
-import type { StatusFilter } from './claim-view';
-import { usePanel } from './use-panel';
+import type { StatusFilter } from '../store/claim-view';
+import { usePanel } from '../store/use-panel';
 
 const OPTIONS: Array<[StatusFilter, string]> = [
   ['all', 'All'],

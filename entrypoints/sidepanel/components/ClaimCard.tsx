@@ -1,10 +1,10 @@
 import { memo } from 'preact/compat';
-import { reasonsOf } from '../lib/claims/types';
-import type { PanelClaim, SaveState } from './panel-store';
+import { reasonsOf } from '@/lib/claims/types';
+import type { PanelClaim, SaveState } from '../store/panel-store';
 import { EvidenceList } from './EvidenceList';
 import { NoteField } from './NoteField';
 import { StatusButtons } from './StatusButtons';
-import { usePanel } from './use-panel';
+import { usePanel } from '../store/use-panel';
 
 const SAVE_TEXT: Record<SaveState['kind'], string> = { saving: 'Saving…', saved: 'Saved', error: '' };
 

@@ -1,4 +1,4 @@
-import { usePanel } from './use-panel';
+import { usePanel } from '../store/use-panel';
 
 /** Destructive actions happen at once and can be taken back here until the next one. */
 export function UndoBar() {

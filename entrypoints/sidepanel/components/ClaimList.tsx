@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClaimCard } from './ClaimCard';
-import type { PanelClaim } from './panel-store';
+import type { PanelClaim } from '../store/panel-store';
 
 /** Cards in the first frame; later batches are sized to take about TASK_MS each, so no task blocks the panel. */
 const FIRST_CARDS = 30;

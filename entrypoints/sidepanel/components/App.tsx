@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LibraryView } from './LibraryView';
 import { PageView } from './PageView';
 import { SettingsView } from './SettingsView';
-import { usePanel } from './use-panel';
+import { usePanel } from '../store/use-panel';
 import { ViewTabs } from './ViewTabs';
 
 interface Props {

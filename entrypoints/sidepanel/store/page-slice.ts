@@ -1,16 +1,16 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
-import { toStoredClaim } from '../../lib/claims/merge';
-import type { PageClaim, PageState } from '../../lib/messaging/protocol';
+import { toStoredClaim } from '@/lib/claims/merge';
+import type { PageClaim, PageState } from '@/lib/messaging/protocol';
 import {
   claimsOfPage, deleteClaim, judgeClaim, saveClaim, withEvidence, withoutEvidence, type ClaimChange,
-} from '../../storage/claims';
-import { dismissSuggestion, undoDismissal } from '../../storage/dismissals';
-import { memoryDrafts, type NoteDraft } from '../../storage/drafts';
-import type { Claim, ClaimStatus, Evidence, PageRef } from '../../lib/model';
-import { parseEvidenceUrl } from '../../lib/url/evidence-url';
-import type { StatusFilter } from '../claim-view';
-import type { PanelDeps, PanelState } from '../panel-store';
+} from '@/storage/claims';
+import { dismissSuggestion, undoDismissal } from '@/storage/dismissals';
+import { memoryDrafts, type NoteDraft } from '@/storage/drafts';
+import type { Claim, ClaimStatus, Evidence, PageRef } from '@/lib/model';
+import { parseEvidenceUrl } from '@/lib/url/evidence-url';
+import type { StatusFilter } from './claim-view';
+import type { PanelDeps, PanelState } from './panel-store';
 
 export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClaimlensDb } from '../storage/db';
-import type { PageState } from '../lib/messaging/protocol';
+import { ClaimlensDb } from '@/storage/db';
+import type { PageState } from '@/lib/messaging/protocol';
 import { createPanelStore, NO_CONTENT_SCRIPT, panelClaims, type PanelDeps } from './panel-store';
 
 const pageState: PageState = {

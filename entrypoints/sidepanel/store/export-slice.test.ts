@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { samplePages } from '../../lib/backup/sample-data';
-import type { PageState } from '../../lib/messaging/protocol';
-import { importEntries } from '../../storage/backup-io';
-import { ClaimlensDb } from '../../storage/db';
-import { createPanelStore } from '../panel-store';
+import { samplePages } from '@/lib/backup/sample-data';
+import type { PageState } from '@/lib/messaging/protocol';
+import { importEntries } from '@/storage/backup-io';
+import { ClaimlensDb } from '@/storage/db';
+import { createPanelStore } from './panel-store';
 
 const pageState: PageState = {
   page: { url: 'https://news.example/story', title: 'Musk sues', site: 'News', lang: 'en' },
