@@ -1,14 +1,15 @@
 import { useRef } from 'preact/hooks';
 import { downloadText } from './download';
+import { NoticeLine } from './NoticeLine';
 import { usePanel } from '../store/use-panel';
 
 /** "Back up" saves everything as one JSON file; "Import" merges one back (newer changes win), showing its progress. */
 export function BackupControls() {
-  const transfer = usePanel((s) => s.transfer);
+  const notice = usePanel((s) => s.transferNotice);
   const backUp = usePanel((s) => s.backUp);
   const importFile = usePanel((s) => s.importFile);
   const input = useRef<HTMLInputElement>(null);
-  const busy = transfer.kind === 'busy';
+  const busy = notice?.kind === 'busy';
   return (
     <section class="backup" aria-label="Backup">
       <button
@@ -37,15 +38,7 @@ export function BackupControls() {
           if (file) void importFile(file);
         }}
       />
-      {transfer.kind !== 'idle' && (
-        // A polite live region: "Importing… 40,000 of 100,000 claims" is read out as each chunk lands.
-        <p class={transfer.kind === 'error' ? 'error' : 'hint'} role={transfer.kind === 'error' ? 'alert' : 'status'}>
-          {transfer.message}
-        </p>
-      )}
-      {transfer.kind === 'busy' && transfer.total !== undefined && (
-        <progress max={Math.max(transfer.total, 1)} value={transfer.done} aria-label="Claims imported" />
-      )}
+      <NoticeLine notice={notice} progressLabel="Claims imported" />
     </section>
   );
 }

@@ -1,12 +1,11 @@
 import { memo } from 'preact/compat';
 import { reasonsOf } from '@/lib/claims/types';
-import type { PanelClaim, SaveState } from '../store/panel-store';
+import type { PanelClaim } from '../store/panel-store';
 import { EvidenceList } from './EvidenceList';
 import { NoteField } from './NoteField';
 import { StatusButtons } from './StatusButtons';
 import { usePanel } from '../store/use-panel';
 
-const SAVE_TEXT: Record<SaveState['kind'], string> = { saving: 'Saving…', saved: 'Saved', error: '' };
 
 function ClaimCardView({ claim }: { claim: PanelClaim }) {
   const save = usePanel((s) => s.saves[claim.id]);
@@ -72,7 +71,7 @@ function ClaimCardView({ claim }: { claim: PanelClaim }) {
       />
       <EvidenceList claimId={claim.id} evidence={claim.evidence} />
       <p class={`save-state${save?.kind === 'error' ? ' error' : ''}`} role="status">
-        {save ? (save.kind === 'error' ? save.message : SAVE_TEXT[save.kind]) : ''}
+        {save?.message ?? ''}
       </p>
     </li>
   );

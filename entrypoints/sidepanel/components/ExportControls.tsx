@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from './download';
+import { NoticeLine } from './NoticeLine';
+import { done, failed } from '../store/notice';
 import type { ExportFile, ExportFormat } from '../store/panel-store';
 import { usePanel } from '../store/use-panel';
 
@@ -10,7 +12,7 @@ async function copy(file: ExportFile): Promise<void> {
 /** Progress and outcome of an export, announced to screen readers. */
 export function ExportStatus() {
   const progress = usePanel((s) => s.exportProgress);
-  const message = usePanel((s) => s.exportMessage);
+  const notice = usePanel((s) => s.exportNotice);
   if (progress && progress.total > 0) {
     return (
       <p class="hint" role="status">
@@ -18,12 +20,7 @@ export function ExportStatus() {
       </p>
     );
   }
-  if (!message) return null;
-  return (
-    <p class={message.kind === 'error' ? 'error' : 'hint'} role={message.kind === 'error' ? 'alert' : 'status'}>
-      {message.text}
-    </p>
-  );
+  return <NoticeLine notice={notice} />;
 }
 
 /** Page export: what the list shows (the whole page, or the current filter and search), as a file or on the clipboard. */
@@ -55,8 +52,8 @@ export function PageExportButtons({ visibleIds, filtered }: { visibleIds: string
           const file = await exportPage(scope);
           if (!file) return;
           await copy(file).then(
-            () => report('done', 'Markdown copied to the clipboard.'),
-            (error: unknown) => report('error', `Could not copy: ${error instanceof Error ? error.message : String(error)}`),
+            () => report(done('Markdown copied to the clipboard.')),
+            (error: unknown) => report(failed(`Could not copy: ${error instanceof Error ? error.message : String(error)}`)),
           );
         }}
       >

@@ -1,3 +1,4 @@
+import { NoticeLine } from './NoticeLine';
 import { isWebUrl } from '@/lib/export/web-url';
 import { CLAIM_STATUSES } from '@/lib/model';
 import { LibraryExport } from './ExportControls';
@@ -12,7 +13,7 @@ export function LibraryView({ openPage: open }: { openPage(url: string): void })
   const pages = usePanel((s) => s.libraryPages);
   const query = usePanel((s) => s.libraryQuery);
   const hits = usePanel((s) => s.libraryHits);
-  const error = usePanel((s) => s.libraryError);
+  const notice = usePanel((s) => s.libraryNotice);
   const searchLibrary = usePanel((s) => s.searchLibrary);
   return (
     <section class="library" aria-labelledby="library-title">
@@ -24,11 +25,7 @@ export function LibraryView({ openPage: open }: { openPage(url: string): void })
         value={query}
         onInput={(e) => void searchLibrary(e.currentTarget.value)}
       />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       {pages.length > 0 && <LibraryExport />}
       {hits ? (
         <ul class="library-list" aria-label="Matching claims">

@@ -16,7 +16,7 @@ const MARK_HINT = 'Select any text on the page and choose “Mark as claim” (o
 /** The claims of the page in the followed tab, with every state explained. */
 export function PageView() {
   const state = usePanel((s) => s);
-  const { page, stored, pageError, filter, query } = state;
+  const { page, stored, pageNotice, filter, query } = state;
   const claims = useMemo(() => panelClaims({ page, stored }), [page, stored]);
   const visible = useMemo(() => visibleClaims(claims, filter, query), [claims, filter, query]);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -33,8 +33,8 @@ export function PageView() {
         </p>
       )}
       {claims.length > 0 && <FilterBar />}
-      {pageError && <EmptyState title="Nothing to check here" text={pageError} />}
-      {!pageError && !page && <EmptyState title="Reading the page…" text="" />}
+      {pageNotice && <EmptyState title="Nothing to check here" text={pageNotice.message} />}
+      {!pageNotice && !page && <EmptyState title="Reading the page…" text="" />}
       {page?.phase === 'finding' && claims.length === 0 && <EmptyState title="Finding claims…" text="" />}
       {page?.phase === 'ready' && claims.length === 0 && page.finding === 'off' && (
         <EmptyState title="Automatic finding is off" text={MARK_HINT}>

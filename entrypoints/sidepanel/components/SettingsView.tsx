@@ -1,3 +1,4 @@
+import { NoticeLine } from './NoticeLine';
 import { siteOf } from '@/lib/url/normalize-url';
 import type { Sensitivity } from '@/lib/model';
 import { usePanel } from '../store/use-panel';
@@ -10,7 +11,7 @@ const SENSITIVITY: Array<[Sensitivity, string]> = [
 
 export function SettingsView() {
   const settings = usePanel((s) => s.settings);
-  const error = usePanel((s) => s.settingsError);
+  const notice = usePanel((s) => s.settingsNotice);
   const page = usePanel((s) => s.page);
   const changeSettings = usePanel((s) => s.changeSettings);
   const setFindingOnSite = usePanel((s) => s.setFindingOnSite);
@@ -54,11 +55,7 @@ export function SettingsView() {
       {settings.quietSites.length > 0 && (
         <p class="hint">Finding is off on: {settings.quietSites.join(', ')}.</p>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
     </section>
   );
 }

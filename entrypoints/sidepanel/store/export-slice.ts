@@ -6,7 +6,7 @@ import { toWebAnnotations } from '@/lib/export/web-annotation';
 import { readEverything } from '@/storage/backup-io';
 import { pageForExport } from './export-page';
 import type { PanelDeps, PanelState } from './panel-store';
-import { messageOf } from './page-slice';
+import { attempt, type Notice } from './notice';
 
 export type ExportFormat = 'md' | 'jsonld' | 'claimreview';
 
@@ -19,12 +19,12 @@ export interface ExportFile {
 export interface ExportSlice {
   /** Progress of a running Markdown export, for large libraries. */
   exportProgress: { done: number; total: number } | null;
-  exportMessage: { kind: 'done' | 'error'; text: string } | null;
+  exportNotice: Notice | null;
   /** The page's claims, or only those with these ids (what the filter shows). */
   exportPage(ids: readonly string[] | null): Promise<ExportFile | null>;
   /** Every page in the library, in one file. */
   exportLibrary(format: ExportFormat): Promise<ExportFile | null>;
-  reportExport(kind: 'done' | 'error', text: string): void;
+  reportExport(notice: Notice): void;
 }
 
 const FORMAT_FILE: Record<Exclude<ExportFormat, 'md'>, [suffix: string, type: string]> = {
@@ -51,18 +51,13 @@ export function createExportSlice(deps: PanelDeps): StateCreator<PanelState, [],
     }
 
     async function guarded(build: () => Promise<ExportFile | null>): Promise<ExportFile | null> {
-      try {
-        set({ exportMessage: null });
-        return await build();
-      } catch (error) {
-        set({ exportMessage: { kind: 'error', text: `Export failed: ${messageOf(error)}` } });
-        return null;
-      }
+      set({ exportNotice: null });
+      return (await attempt(build, (exportNotice) => set({ exportNotice }), 'Export failed')) ?? null;
     }
 
     return {
       exportProgress: null,
-      exportMessage: null,
+      exportNotice: null,
 
       exportPage: (ids) =>
         guarded(async () => {
@@ -81,7 +76,7 @@ export function createExportSlice(deps: PanelDeps): StateCreator<PanelState, [],
           return { text: JSON.stringify(json, null, 2), fileName: `claimlens-${now().toISOString().slice(0, 10)}-${suffix}`, type };
         }),
 
-      reportExport: (kind, text) => set({ exportMessage: { kind, text } }),
+      reportExport: (exportNotice) => set({ exportNotice }),
     };
   };
 }

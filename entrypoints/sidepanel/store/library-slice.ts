@@ -1,9 +1,10 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { StateCreator } from 'zustand/vanilla';
+import { pagesByLastVisit } from '@/storage/pages';
 import { SEARCH_LIMIT, searchClaims } from '@/storage/search';
 import type { Claim, PageRecord } from '@/lib/model';
 import type { PanelDeps, PanelState } from './panel-store';
-import { messageOf } from './page-slice';
+import { attempt, failed, messageOf, type Notice } from './notice';
 
 export type PanelView = 'page' | 'library' | 'settings';
 
@@ -13,7 +14,7 @@ export interface LibrarySlice {
   libraryQuery: string;
   /** Claims matching the query across every page, the newest 200; null when there is no query. */
   libraryHits: Claim[] | null;
-  libraryError: string | null;
+  libraryNotice: Notice | null;
   setView(view: PanelView): void;
   searchLibrary(query: string): Promise<void>;
 }
@@ -35,15 +36,15 @@ export function createLibrarySlice(
   onDispose(unwatch);
   return (set, get, store) => {
     const watch = () => {
-      if (subscription || get().view !== 'library' || get().transfer.kind === 'busy') return;
-      subscription = liveQuery(() => deps.db.pages.orderBy('lastVisit').reverse().toArray()).subscribe({
+      if (subscription || get().view !== 'library' || get().transferNotice?.kind === 'busy') return;
+      subscription = liveQuery(() => pagesByLastVisit(deps.db)).subscribe({
         next: (libraryPages) => set({ libraryPages }),
-        error: (error: unknown) => set({ libraryError: `Could not read the library: ${messageOf(error)}` }),
+        error: (error: unknown) => set({ libraryNotice: failed(`Could not read the library: ${messageOf(error)}`) }),
       });
     };
     onDispose(store.subscribe((state, previous) => {
-      const busy = state.transfer.kind === 'busy';
-      if (busy === (previous.transfer.kind === 'busy')) return;
+      const busy = state.transferNotice?.kind === 'busy';
+      if (busy === (previous.transferNotice?.kind === 'busy')) return;
       if (busy) unwatch();
       else watch();
     }));
@@ -52,7 +53,7 @@ export function createLibrarySlice(
       libraryPages: [],
       libraryQuery: '',
       libraryHits: null,
-      libraryError: null,
+      libraryNotice: null,
 
       setView(view) {
         set({ view });
@@ -63,8 +64,9 @@ export function createLibrarySlice(
       async searchLibrary(query) {
         set({ libraryQuery: query });
         if (!query.trim()) return set({ libraryHits: null });
-        const hits = await searchClaims(deps.db, query, SEARCH_LIMIT);
-        if (get().libraryQuery === query) set({ libraryHits: hits });
+        const report = (libraryNotice: Notice) => get().libraryQuery === query && set({ libraryNotice });
+        const hits = await attempt(() => searchClaims(deps.db, query, SEARCH_LIMIT), report, 'Search failed');
+        if (hits && get().libraryQuery === query) set({ libraryHits: hits, libraryNotice: null });
       },
     };
   };

@@ -110,7 +110,7 @@ describe('typed notes', () => {
     await vi.waitFor(async () =>
       expect(await db.claims.get('a1')).toMatchObject({ note: 'Typed before navigating', pageUrl: pageA.page.url }),
     );
-    expect(store.getState().saves.a1).toEqual({ kind: 'saved' });
+    expect(store.getState().saves.a1).toEqual({ kind: 'done', message: 'Saved' });
   });
 
   it('a recovered draft does not overwrite a note changed elsewhere after it was typed', async () => {

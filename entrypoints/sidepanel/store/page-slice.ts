@@ -10,9 +10,9 @@ import { memoryDrafts, type NoteDraft } from '@/storage/drafts';
 import type { Claim, ClaimStatus, Evidence, PageRef } from '@/lib/model';
 import { parseEvidenceUrl } from '@/lib/url/evidence-url';
 import type { StatusFilter } from './claim-view';
+import { attempt, busy, done, failed, messageOf, type Notice } from './notice';
 import type { PanelDeps, PanelState } from './panel-store';
 
-export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 /** A claim as the panel shows it: where the page put it, and what the reader said about it. */
 export interface PanelClaim extends PageClaim {
@@ -26,9 +26,10 @@ export interface PageSlice {
   tabId: number | null;
   page: PageState | null;
   /** Why the page can't be shown, in words the reader can act on. */
-  pageError: string | null;
+  pageNotice: Notice | null;
   stored: Map<string, Claim>;
-  saves: Record<string, SaveState>;
+  /** Each claim's last save: saving, saved, or why not. */
+  saves: Record<string, Notice>;
   selectedId: string | null;
   /** The last destructive action, undoable until the next one. */
   undo: { message: string; run(): Promise<void> } | null;
@@ -105,7 +106,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       // liveQuery: a change made anywhere (another panel, another tab) shows here without a reload.
       subscription = liveQuery(() => claimsOfPage(deps.db, url)).subscribe({
         next: (claims) => set({ stored: new Map(claims.map((c) => [c.id, c])) }),
-        error: (error: unknown) => set({ pageError: `Could not read saved claims: ${messageOf(error)}` }),
+        error: (error: unknown) => set({ pageNotice: failed(`Could not read saved claims: ${messageOf(error)}`) }),
       });
     }
 
@@ -119,13 +120,8 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       await get().reloadPage();
     }
 
-    async function guard(id: string, action: () => Promise<void>): Promise<void> {
-      try {
-        await action();
-      } catch (error) {
-        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: `Not saved: ${messageOf(error)}` } } }));
-      }
-    }
+    const reportSave = (id: string) => (notice: Notice) => set((s) => ({ saves: { ...s.saves, [id]: notice } }));
+    const NOT_ON_PAGE = failed('Not saved: this claim is no longer on the page');
 
     /** Where a write for this claim goes, decided now: the page shown and the claim as stored or suggested there. */
     function bind(id: string): Binding | null {
@@ -138,29 +134,22 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
 
     async function writeBound(binding: Binding, change: ClaimChange): Promise<boolean> {
       const { id } = binding.base;
-      set((s) => ({ saves: { ...s.saves, [id]: { kind: 'saving' } } }));
-      try {
-        const next = await judgeClaim(deps.db, binding.base, change, binding.page, now());
-        set((s) => ({
-          saves: { ...s.saves, [id]: { kind: 'saved' } },
-          // Shown at once, before liveQuery reports it: a saved note never flashes back to its old text.
-          ...(s.page?.page.url === next.pageUrl ? { stored: new Map(s.stored).set(id, next) } : {}),
-        }));
-        if (binding.tabId !== null) await deps.refreshTab(binding.tabId).catch(() => undefined);
-        return true;
-      } catch (error) {
-        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: `Not saved: ${messageOf(error)}` } } }));
-        return false;
-      }
+      reportSave(id)(busy('Saving…'));
+      const next = await attempt(() => judgeClaim(deps.db, binding.base, change, binding.page, now()), reportSave(id), 'Not saved');
+      if (!next) return false;
+      set((s) => ({
+        saves: { ...s.saves, [id]: done('Saved') },
+        // Shown at once, before liveQuery reports it: a saved note never flashes back to its old text.
+        ...(s.page?.page.url === next.pageUrl ? { stored: new Map(s.stored).set(id, next) } : {}),
+      }));
+      if (binding.tabId !== null) await deps.refreshTab(binding.tabId).catch(() => undefined);
+      return true;
     }
 
     async function write(id: string, change: ClaimChange): Promise<void> {
       if (!get().page) return;
       const binding = bind(id);
-      if (!binding) {
-        set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: 'Not saved: this claim is no longer on the page' } } }));
-        return;
-      }
+      if (!binding) return reportSave(id)(NOT_ON_PAGE);
       await writeBound(binding, change);
     }
 
@@ -209,7 +198,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
     return {
       tabId: null,
       page: null,
-      pageError: null,
+      pageNotice: null,
       stored: new Map(),
       saves: {},
       selectedId: null,
@@ -221,7 +210,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       async followTab(tabId) {
         // Notes typed for the page shown so far are saved there, whatever the panel shows next.
         void get().flushNotes();
-        if (tabId !== get().tabId) set({ tabId, page: null, pageError: null, selectedId: null, saves: {} });
+        if (tabId !== get().tabId) set({ tabId, page: null, pageNotice: null, selectedId: null, saves: {} });
         await (recovered ??= recoverDrafts());
         await get().reloadPage();
       },
@@ -229,7 +218,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       async reloadPage() {
         const { tabId } = get();
         if (tabId === null) {
-          set({ page: null, pageError: NO_CONTENT_SCRIPT });
+          set({ page: null, pageNotice: failed(NO_CONTENT_SCRIPT) });
           watchStored(null);
           return;
         }
@@ -238,11 +227,11 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
           // The reader's judgements arrive with the page, so a fresh panel never flashes claims as unreviewed.
           const stored = page.page.url === watchedUrl ? get().stored : await storedMap(page.page.url).catch(() => new Map<string, Claim>());
           if (get().tabId !== tabId) return; // the reader moved on while we asked
-          set({ page, pageError: null, stored });
+          set({ page, pageNotice: null, stored });
           watchStored(page.page.url);
         } catch {
           if (get().tabId !== tabId) return;
-          set({ page: null, pageError: NO_CONTENT_SCRIPT });
+          set({ page: null, pageNotice: failed(NO_CONTENT_SCRIPT) });
           watchStored(null);
         }
       },
@@ -256,10 +245,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
       editNote(id, note) {
         const earlier = pendingNotes.get(id);
         const binding = earlier?.binding ?? bind(id);
-        if (!binding) {
-          set((s) => ({ saves: { ...s.saves, [id]: { kind: 'error', message: 'Not saved: this claim is no longer on the page' } } }));
-          return;
-        }
+        if (!binding) return reportSave(id)(NOT_ON_PAGE);
         if (earlier) clearTimeout(earlier.timer);
         const draft: NoteDraft = { id, note, base: binding.base, page: binding.page, typedAt: now() };
         drafts.put(draft);
@@ -276,7 +262,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
         const { page } = get();
         const seen = page?.claims.find((c) => c.id === id);
         if (!page || !seen) return;
-        await guard(id, async () => {
+        await attempt(async () => {
           await dismissSuggestion(deps.db, { id, pageUrl: page.page.url, exact: seen.exact, createdAt: now() });
           set({
             undo: {
@@ -288,14 +274,14 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
             },
           });
           await afterWrite();
-        });
+        }, reportSave(id), 'Not saved');
       },
 
       async remove(id) {
         const { page } = get();
         if (!page) return;
         const info = pageInfoOf(page);
-        await guard(id, async () => {
+        await attempt(async () => {
           const deleted = await deleteClaim(deps.db, id, info, now());
           if (!deleted) return;
           set({
@@ -309,7 +295,7 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
             },
           });
           await afterWrite();
-        });
+        }, reportSave(id), 'Not saved');
       },
 
       setFilter: (filter) => set({ filter }),
@@ -361,9 +347,3 @@ export function panelClaims(state: Pick<PanelState, 'page' | 'stored'>): PanelCl
 
 const pageInfoOf = (state: PageState) => ({ url: state.page.url, title: state.page.title, site: state.page.site });
 
-export function messageOf(error: unknown): string {
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return 'the browser has no storage space left for Claimlens. Free some disk space or export and delete old pages.';
-  }
-  return error instanceof Error ? error.message : String(error);
-}

@@ -48,7 +48,7 @@ describe('panel store', () => {
     await store.getState().setStatus('a', 'unsourced');
     const saved = await db.claims.get('a');
     expect(saved).toMatchObject({ status: 'unsourced', pageUrl: pageState.page.url, exact: 'They trained illegally.', cues: ['quote'] });
-    expect(store.getState().saves.a).toEqual({ kind: 'saved' });
+    expect(store.getState().saves.a).toEqual({ kind: 'done', message: 'Saved' });
     expect(deps.refreshTab).toHaveBeenCalledWith(7);
     await settle();
     expect(panelClaims(store.getState()).find((c) => c.id === 'a')?.status).toBe('unsourced');
@@ -80,7 +80,7 @@ describe('panel store', () => {
     const store = createPanelStore(deps);
     await store.getState().followTab(3);
     expect(store.getState().page).toBeNull();
-    expect(store.getState().pageError).toBe(NO_CONTENT_SCRIPT);
+    expect(store.getState().pageNotice).toEqual({ kind: 'error', message: NO_CONTENT_SCRIPT });
   });
 
   it('reports a failed write and keeps the page as it was', async () => {

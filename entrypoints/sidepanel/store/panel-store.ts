@@ -6,9 +6,9 @@ import { createPageSlice, type PageSlice } from './page-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTransferSlice, type TransferSlice } from './transfer-slice';
 
-export { NO_CONTENT_SCRIPT, NOTE_SAVE_DELAY_MS, panelClaims, type PanelClaim, type SaveState } from './page-slice';
+export { NO_CONTENT_SCRIPT, NOTE_SAVE_DELAY_MS, panelClaims, type PanelClaim } from './page-slice';
+export type { Notice } from './notice';
 export type { PanelView } from './library-slice';
-export type { TransferState } from './transfer-slice';
 export type { ExportFile, ExportFormat } from './export-slice';
 export type { PanelDeps } from './deps';
 

@@ -3,11 +3,11 @@ import type { StateCreator } from 'zustand/vanilla';
 import { readSettings, setSiteQuiet, updateSettings } from '@/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
 import type { PanelDeps, PanelState } from './panel-store';
-import { messageOf } from './page-slice';
+import { attempt, failed, messageOf, type Notice } from './notice';
 
 export interface SettingsSlice {
   settings: Settings;
-  settingsError: string | null;
+  settingsNotice: Notice | null;
   changeSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<void>;
   setFindingOnSite(site: string, on: boolean): Promise<void>;
 }
@@ -20,24 +20,22 @@ export function createSettingsSlice(
   return (set, get) => {
     const subscription = liveQuery(() => readSettings(deps.db)).subscribe({
       next: (settings) => set({ settings }),
-      error: (error: unknown) => set({ settingsError: `Could not read settings: ${messageOf(error)}` }),
+      error: (error: unknown) => set({ settingsNotice: failed(`Could not read settings: ${messageOf(error)}`) }),
     });
     onDispose(() => subscription.unsubscribe());
 
     async function apply(change: () => Promise<Settings>) {
-      try {
-        set({ settings: await change(), settingsError: null });
-        const { tabId } = get();
-        if (tabId !== null) await deps.refreshTab(tabId).catch(() => undefined);
-        await get().reloadPage();
-      } catch (error) {
-        set({ settingsError: `Settings not saved: ${messageOf(error)}` });
-      }
+      const settings = await attempt(change, (settingsNotice) => set({ settingsNotice }), 'Settings not saved');
+      if (!settings) return;
+      set({ settings, settingsNotice: null });
+      const { tabId } = get();
+      if (tabId !== null) await deps.refreshTab(tabId).catch(() => undefined);
+      await get().reloadPage();
     }
 
     return {
       settings: DEFAULT_SETTINGS,
-      settingsError: null,
+      settingsNotice: null,
       changeSettings: (patch) => apply(() => updateSettings(deps.db, patch)),
       setFindingOnSite: (site, on) => apply(() => setSiteQuiet(deps.db, site, !on)),
     };

@@ -28,7 +28,7 @@ describe('backup and import from the panel', () => {
     const other = new ClaimlensDb(`transfer-${crypto.randomUUID()}`);
     const store = createTransferStore(other);
     await store.getState().importFile(file(text!));
-    expect(store.getState().transfer).toEqual({
+    expect(store.getState().transferNotice).toEqual({
       kind: 'done',
       message: 'Imported 3 pages: 10 added, 0 updated, 0 already up to date.',
     });
@@ -44,9 +44,9 @@ describe('backup and import from the panel', () => {
     await importEntries(db, samplePages(1, 2, 5));
     const store = createTransferStore(db);
     await store.getState().importFile(file(text));
-    const state = store.getState().transfer;
-    expect(state.kind).toBe('error');
-    expect(state.kind === 'error' && state.message).toMatch(message);
+    const state = store.getState().transferNotice;
+    expect(state?.kind).toBe('error');
+    expect(state?.message).toMatch(message);
     expect(await db.claims.count()).toBe(2);
   });
 });
@@ -58,8 +58,8 @@ describe('import progress', () => {
       importBackupFile(target, new Uint8Array(await blob.arrayBuffer()), { chunkClaims: 2, onStep });
     const store = createTransferStore(db, inChunksOfTwo);
     const shown: string[] = [];
-    store.subscribe(({ transfer }) => {
-      if (transfer.kind !== 'idle' && transfer.message !== shown[shown.length - 1]) shown.push(transfer.message);
+    store.subscribe(({ transferNotice: transfer }) => {
+      if (transfer && transfer.message !== shown[shown.length - 1]) shown.push(transfer.message);
     });
     await store.getState().importFile(file(text));
     expect(shown).toEqual([
@@ -75,7 +75,7 @@ describe('import progress', () => {
   it('says how far an import got when it stopped, and that what landed is kept', async () => {
     const store = createTransferStore(db, async () => ({ kind: 'failed', error: 'the disk is full', done: 40_000, total: 100_000 }));
     await store.getState().importFile(file('{}'));
-    expect(store.getState().transfer).toEqual({
+    expect(store.getState().transferNotice).toEqual({
       kind: 'error',
       message: 'The import stopped after 40,000 of 100,000 claims: the disk is full. The claims imported before are kept;'
         + ' import the same file again to add the rest.',
@@ -89,7 +89,7 @@ describe('the Library during an import', () => {
     const store = createTransferStore(db);
     store.getState().setView('library');
     await store.getState().importFile(file(text));
-    expect(store.getState().transfer.kind).toBe('done');
+    expect(store.getState().transferNotice?.kind).toBe('done');
     await vi.waitFor(() => expect(store.getState().libraryPages).toHaveLength(3));
     store.getState().dispose();
   });
