@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteEverything } from './backup-io';
 import { deleteClaim, judgeClaim, saveClaim } from './claims';
 import { ClaimlensDb } from './db';
-import { claimsWithStatus, searchClaims } from './search';
+import { searchClaims } from './search';
 import type { Claim } from '../lib/model';
 
 let db: ClaimlensDb;
@@ -22,10 +22,6 @@ beforeEach(async () => {
 });
 
 describe('claim queries', () => {
-  it('lists claims of one status', async () => {
-    expect((await claimsWithStatus(db, 'unsourced')).map((c) => c.id).sort()).toEqual(['1', '3']);
-  });
-
   it('searches quotes and notes for every word, ignoring case and accents, newest first', async () => {
     expect(await ids('etude insee')).toEqual(['1']);
     expect(await ids('REPORT')).toEqual(['3']);

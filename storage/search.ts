@@ -1,11 +1,7 @@
 import type { ClaimlensDb } from './db';
-import type { Claim, ClaimStatus } from '../lib/model';
+import type { Claim } from '../lib/model';
 import { compactionRun, lookUp, mergeSegments, type Candidate, type SearchSegment } from './search-index';
 import { claimWords, hasEveryPrefix, searchWords } from './search-words';
-
-export function claimsWithStatus(db: ClaimlensDb, status: ClaimStatus): Promise<Claim[]> {
-  return db.claims.where('status').equals(status).toArray();
-}
 
 /** The Library shows the newest 200 hits; a search for "the" over 100,000 claims would otherwise read them all. */
 export const SEARCH_LIMIT = 200;

@@ -49,13 +49,7 @@ export function tooLarge(bytes: number, maxBytes = DEFAULT_MAX_BACKUP_BYTES): st
   return `The file is ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} a backup may be. Is it the right file?`;
 }
 
-function locate(text: string) {
-  try {
-    return jsonErrorPosition(`position ${jsonErrorOffset(text)}`, text);
-  } catch {
-    return undefined; // a regular expression out of stack on some giant string: go without a position
-  }
-}
+const locate = (text: string) => jsonErrorPosition(`position ${jsonErrorOffset(text)}`, text);
 
 function notJson(text: string, error: unknown): ParseBackupResult {
   const message = error instanceof Error ? error.message : String(error);
