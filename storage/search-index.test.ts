@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { samplePages } from '../lib/backup/sample-data';
 import { buildSegment, compactionRun, lookUp, mergeSegments, type SearchSegment } from './search-index';
-import { claimWords, hasEveryPrefix, wordsOf } from './search-words';
+import { claimWords, hasEveryPrefix, wordsOf } from '../lib/model/search-words';
 
 const found = (segments: SearchSegment[], query: string[]) =>
   lookUp(segments, query).candidates.map((c) => `${c.id}@${c.updatedAt}`).sort();

@@ -8,7 +8,7 @@
 // merged when they pile up (compactSearchIndex).
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Claim } from '../lib/model';
-import { claimText, forEachWord } from './search-words';
+import { claimText, forEachWord } from '../lib/model/search-words';
 
 export const SEARCH_INDEX = 'searchIndex';
 

@@ -1,7 +1,7 @@
 import type { ClaimlensDb } from './db';
 import type { Claim } from '../lib/model';
 import { compactionRun, lookUp, mergeSegments, type Candidate, type SearchSegment } from './search-index';
-import { claimWords, hasEveryPrefix, searchWords } from './search-words';
+import { claimWords, hasEveryPrefix, searchWords } from '../lib/model/search-words';
 
 /** The Library shows the newest 200 hits; a search for "the" over 100,000 claims would otherwise read them all. */
 export const SEARCH_LIMIT = 200;

@@ -1,6 +1,6 @@
-// The words the Library search indexes and matches: pure, shared by the index (search-index.ts), the search
-// (search.ts) and the check of each hit against the claim as stored.
-import { foldForSearch } from '../lib/model';
+// The words the Library search indexes and matches: pure, shared by the index (storage/search-index.ts), the search
+// (storage/search.ts) and the check of each hit against the claim as stored.
+import { foldForSearch } from './search-text';
 
 // Scripts written without spaces between words: each character counts as a word of its own, so a query still finds
 // text inside a run of them (every character must be there; their order is not checked).
