@@ -3,7 +3,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', '.tools/**', 'node_modules/**', 'test-results/**', 'training/**', 'lib/claims/model/*.json'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      '.tools/**',
+      'node_modules/**',
+      'test-results/**',
+      'training/**',
+      'lib/claims/model/*.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,25 +37,46 @@ export default tseslint.config(
   {
     files: ['entrypoints/content/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/storage/**', '@/storage/**'], message: 'The content script asks the background; it never opens the database.' },
-          { group: ['dexie', 'zod'], message: 'Too heavy for a script that runs in every page; validate in the background.' },
-          { group: ['**/sidepanel/**', '@/entrypoints/sidepanel/**', 'preact', 'preact/*', 'zustand', 'zustand/*'], message: 'Panel code stays out of the page.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/**', '@/storage/**'],
+              message: 'The content script asks the background; it never opens the database.',
+            },
+            {
+              group: ['dexie', 'zod'],
+              message: 'Too heavy for a script that runs in every page; validate in the background.',
+            },
+            {
+              group: ['**/sidepanel/**', '@/entrypoints/sidepanel/**', 'preact', 'preact/*', 'zustand', 'zustand/*'],
+              message: 'Panel code stays out of the page.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['lib/**/*.ts'],
     ignores: ['lib/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/storage/**', '@/storage/**'], message: 'lib/ is the domain; storage/ depends on it, not the reverse.' },
-          { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ knows nothing of the extension\'s pages.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/**', '@/storage/**'],
+              message: 'lib/ is the domain; storage/ depends on it, not the reverse.',
+            },
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/**'],
+              message: "lib/ knows nothing of the extension's pages.",
+            },
+          ],
+        },
+      ],
     },
   },
   // Preact hooks follow React's rules.

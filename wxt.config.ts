@@ -45,12 +45,19 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_WASM), relativeDest: `ort/${ORT_WASM}` });
-      files.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_MJS), relativeDest: `ort/${ORT_MJS}` });
+      files.push({
+        absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_WASM),
+        relativeDest: `ort/${ORT_WASM}`,
+      });
+      files.push({
+        absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_MJS),
+        relativeDest: `ort/${ORT_MJS}`,
+      });
       if (MODEL_OVERRIDE) {
         const ours = files.filter((file) => !file.relativeDest.startsWith('claims-model/'));
         files.splice(0, files.length, ...ours);
-        for (const name of MODEL_FILES) files.push({ absoluteSrc: resolve(MODEL_OVERRIDE, name), relativeDest: `claims-model/${name}` });
+        for (const name of MODEL_FILES)
+          files.push({ absoluteSrc: resolve(MODEL_OVERRIDE, name), relativeDest: `claims-model/${name}` });
       }
     },
   },

@@ -1,8 +1,33 @@
 // A generated news article with N check-worthy sentences (direct quotes with figures and attributions, so the claim
 // finder suggests every one), for the panel benchmark. Deterministic: the same N gives the same page.
-const NAMES = ['Maria Lopez', 'James Carter', 'Aisha Khan', 'Tom Becker', 'Elena Rossi', 'David Osei', 'Mei Chen', 'Paul Novak'];
-const ROLES = ['the finance minister', 'the health secretary', 'a senior economist', 'the mayor', 'the union leader', 'the opposition spokesperson'];
-const TOPICS = ['unemployment', 'inflation', 'the budget deficit', 'hospital waiting lists', 'housing costs', 'crime', 'energy prices', 'school funding'];
+const NAMES = [
+  'Maria Lopez',
+  'James Carter',
+  'Aisha Khan',
+  'Tom Becker',
+  'Elena Rossi',
+  'David Osei',
+  'Mei Chen',
+  'Paul Novak',
+];
+const ROLES = [
+  'the finance minister',
+  'the health secretary',
+  'a senior economist',
+  'the mayor',
+  'the union leader',
+  'the opposition spokesperson',
+];
+const TOPICS = [
+  'unemployment',
+  'inflation',
+  'the budget deficit',
+  'hospital waiting lists',
+  'housing costs',
+  'crime',
+  'energy prices',
+  'school funding',
+];
 const VERBS = ['rose', 'fell', 'increased', 'dropped', 'climbed', 'declined'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
 

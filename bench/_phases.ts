@@ -48,5 +48,13 @@ export function timePhases(): PhaseTimes {
   start = t();
   for (const claim of found.claims) describeRange(document.body, claim.range, { checkStyle: true, index });
   const describe = t() - start;
-  return { roots: rootsMs, rootSentences, scoring, candidates: texts.length, bodyIndex, describe, claims: found.claims.length };
+  return {
+    roots: rootsMs,
+    rootSentences,
+    scoring,
+    candidates: texts.length,
+    bodyIndex,
+    describe,
+    claims: found.claims.length,
+  };
 }

@@ -31,7 +31,11 @@ type BenchRow = { name: string; value: string; reference?: string };
 const require = createRequire(import.meta.url);
 const textQuote = require('dom-anchor-text-quote') as {
   fromRange(root: Node, range: Range): { exact: string; prefix: string; suffix: string };
-  toRange(root: Node, selector: { exact: string; prefix?: string; suffix?: string }, options?: { hint?: number }): Range | null;
+  toRange(
+    root: Node,
+    selector: { exact: string; prefix?: string; suffix?: string },
+    options?: { hint?: number },
+  ): Range | null;
 };
 
 const PAGES = CORPUS_PAGES_DIR;
@@ -56,7 +60,9 @@ function largestArticle(): string {
 
 /** Up to CLAIMS sentences of the page's text, spread evenly, as index spans. */
 function sentences(text: string): Array<[number, number]> {
-  const all = [...text.matchAll(/[A-Z][^.!?\n]{30,300}[.!?]/g)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  const all = [...text.matchAll(/[A-Z][^.!?\n]{30,300}[.!?]/g)].map(
+    (m) => [m.index!, m.index! + m[0].length] as [number, number],
+  );
   const step = Math.max(1, all.length / CLAIMS);
   const picked: Array<[number, number]> = [];
   for (let i = 0; i < all.length && picked.length < CLAIMS; i += step) picked.push(all[Math.floor(i)]!);
@@ -70,7 +76,11 @@ function benchPage(page: string): BenchRow[] {
   const [dom, parseMs] = time(() => new JSDOM(html));
   const body = dom.window.document.body;
   // dom-anchor-text-position (under dom-anchor-text-quote) reads the browser globals.
-  Object.assign(globalThis, { Node: dom.window.Node, NodeFilter: dom.window.NodeFilter, document: dom.window.document });
+  Object.assign(globalThis, {
+    Node: dom.window.Node,
+    NodeFilter: dom.window.NodeFilter,
+    document: dom.window.document,
+  });
   const size = `${(html.length / 1e6).toFixed(1)} MB`;
 
   const [index, indexMs] = time(() => buildTextIndex(body));
@@ -87,7 +97,9 @@ function benchPage(page: string): BenchRow[] {
   // dom-anchor-text-quote works on raw textContent: describe with it too, so it re-anchors its own quotes.
   const [theirSelectors, theirDescribeMs] = time(() => ranges.map((r) => textQuote.fromRange(body, r)));
   const theirCount = Math.min(theirSelectors.length, REFERENCE_CLAIMS[page] ?? CLAIMS);
-  const [theirs, theirAnchorMs] = time(() => theirSelectors.slice(0, theirCount).map((s) => textQuote.toRange(body, s)));
+  const [theirs, theirAnchorMs] = time(() =>
+    theirSelectors.slice(0, theirCount).map((s) => textQuote.toRange(body, s)),
+  );
   const theirFound = theirs.filter(Boolean).length;
   const perClaim = (t: number, n: number) => `${(t / (n || 1)).toFixed(2)} ms/claim`;
   const theirLabel = theirCount < spans.length ? `first ${theirCount} of ${spans.length} claims: ` : '';
@@ -95,9 +107,16 @@ function benchPage(page: string): BenchRow[] {
   // The CSS Custom Highlight API is not in jsdom. Highlighting with it costs us the DOM ranges (all that
   // `new Highlight(...ranges)` takes; the browser paints without touching the page), timed here against mark.js
   // wrapping the same ranges in <mark> elements, which rewrites the page's DOM.
-  const offsets = anchored.map((r) => r && [index.offsetOf(r.startContainer, r.startOffset), index.offsetOf(r.endContainer, r.endOffset)] as const);
+  const offsets = anchored.map(
+    (r) =>
+      r && ([index.offsetOf(r.startContainer, r.startOffset), index.offsetOf(r.endContainer, r.endOffset)] as const),
+  );
   const [, rangesMs] = time(() => offsets.map((o) => o && index.toRange(o[0], o[1])));
-  const markMs = markJs(dom, body, ranges.map((r) => ({ start: rawOffset(body, r), length: r.toString().length })));
+  const markMs = markJs(
+    dom,
+    body,
+    ranges.map((r) => ({ start: rawOffset(body, r), length: r.toString().length })),
+  );
   const correction = benchCorrection(html, spans, selectors, theirSelectors.slice(0, theirCount));
 
   const label = `${page} (${size}, ${spans.length} claims)`;
@@ -115,7 +134,11 @@ function benchPage(page: string): BenchRow[] {
       value: `${ms(correction.ms)} (${correction.found}/${spans.length}, ${perClaim(correction.ms, spans.length - 1)}, CPU ${perClaim(correction.cpuMs, spans.length - 1)}; first call ${ms(correction.firstMs)}, reading the page)`,
       reference: `${theirLabel}${ms(correction.theirMs)} (${correction.theirFound}/${theirCount}, ${perClaim(correction.theirMs, theirCount)}) dom-anchor-text-quote`,
     },
-    { name: `${label}: highlight (ranges for CSS highlights)`, value: ms(rangesMs), reference: markMs === null ? 'mark.js unavailable' : `${ms(markMs)} mark.js markRanges` },
+    {
+      name: `${label}: highlight (ranges for CSS highlights)`,
+      value: ms(rangesMs),
+      reference: markMs === null ? 'mark.js unavailable' : `${ms(markMs)} mark.js markRanges`,
+    },
   ];
 }
 
@@ -124,8 +147,12 @@ function benchPage(page: string): BenchRow[] {
  * every fourth paragraph, every tenth removed. Then each claim goes through the entry alone, as an outside caller
  * anchors, and dom-anchor-text-quote re-anchors its own quotes on the same page.
  */
-function benchCorrection(html: string, spans: Array<[number, number]>, selectors: Selector[][],
-  theirSelectors: Array<{ exact: string; prefix: string; suffix: string }>) {
+function benchCorrection(
+  html: string,
+  spans: Array<[number, number]>,
+  selectors: Selector[][],
+  theirSelectors: Array<{ exact: string; prefix: string; suffix: string }>,
+) {
   const dom = new JSDOM(html);
   const doc = dom.window.document;
   const body = doc.body;
@@ -141,7 +168,8 @@ function benchCorrection(html: string, spans: Array<[number, number]>, selectors
   [...body.querySelectorAll('p')].forEach((p, k) => {
     if (k % 4 === 0) {
       const added = doc.createElement('p');
-      added.textContent = 'Correction: an earlier version of this article gave a wrong figure. It has been updated throughout.';
+      added.textContent =
+        'Correction: an earlier version of this article gave a wrong figure. It has been updated throughout.';
       p.before(added);
     }
     if (k % 10 === 5) p.remove();
@@ -153,7 +181,11 @@ function benchCorrection(html: string, spans: Array<[number, number]>, selectors
   const { user, system } = process.cpuUsage(cpu);
   const [theirs, theirMs] = time(() => theirSelectors.map((s) => textQuote.toRange(body, s)));
   return {
-    firstMs, ms: restMs, cpuMs: (user + system) / 1000, found: [first, ...rest].filter(Boolean).length, theirMs,
+    firstMs,
+    ms: restMs,
+    cpuMs: (user + system) / 1000,
+    found: [first, ...rest].filter(Boolean).length,
+    theirMs,
     theirFound: theirs.filter(Boolean).length,
   };
 }

@@ -32,7 +32,11 @@ function contentScriptRows(): BenchRow[] {
   const code = readFileSync(file);
   return [
     { name: 'content script size (raw)', value: kB(code.length), reference: 'a minimal content script ≈ 4 kB' },
-    { name: 'content script size (gzip)', value: kB(gzipSync(code, { level: 9 }).length), reference: 'issue 3: < 80 kB' },
+    {
+      name: 'content script size (gzip)',
+      value: kB(gzipSync(code, { level: 9 }).length),
+      reference: 'issue 3: < 80 kB',
+    },
   ];
 }
 
@@ -164,9 +168,14 @@ async function highlightRows(): Promise<BenchRow[]> {
       const maxima = loads.map((l) => Math.max(0, ...l.tasks.map((t) => t.duration)));
       const over = loads.map((l) => l.tasks.filter((t) => t.duration > LONG_TASK_MS).length);
       // Where the longest task of each load falls, and the longest task seen per phase over all loads.
-      const phaseOfMax = loads.map((l) => l.tasks.reduce<Load['tasks'][number] | null>((a, t) => (!a || t.duration > a.duration ? t : a), null)?.phase ?? 'none');
+      const phaseOfMax = loads.map(
+        (l) =>
+          l.tasks.reduce<Load['tasks'][number] | null>((a, t) => (!a || t.duration > a.duration ? t : a), null)
+            ?.phase ?? 'none',
+      );
       const worstByPhase = new Map<string, number>();
-      for (const t of loads.flatMap((l) => l.tasks)) worstByPhase.set(t.phase, Math.max(worstByPhase.get(t.phase) ?? 0, t.duration));
+      for (const t of loads.flatMap((l) => l.tasks))
+        worstByPhase.set(t.phase, Math.max(worstByPhase.get(t.phase) ?? 0, t.duration));
       const counts = new Map<string, number>();
       for (const p of phaseOfMax) counts.set(p, (counts.get(p) ?? 0) + 1);
       rows.push(

@@ -57,8 +57,9 @@ async function measure(run: () => unknown): Promise<Measure> {
   return { ms: median(times), cpuMs: median(cpu), ...first! };
 }
 
-const describe = (m: Measure) => `${m.ms.toFixed(0)} ms (cpu ${m.cpuMs.toFixed(0)} ms), heap +${mb(m.heapGrowth)} (committed +${mb(m.committed)})`
-  + (m.outputBytes ? `, ${mb(m.outputBytes)} out` : '');
+const describe = (m: Measure) =>
+  `${m.ms.toFixed(0)} ms (cpu ${m.cpuMs.toFixed(0)} ms), heap +${mb(m.heapGrowth)} (committed +${mb(m.committed)})` +
+  (m.outputBytes ? `, ${mb(m.outputBytes)} out` : '');
 
 export default async function benchExport(): Promise<BenchRow[]> {
   const pages = samplePages(PAGES, CLAIMS, 42);
@@ -69,7 +70,8 @@ export default async function benchExport(): Promise<BenchRow[]> {
   const markdown = await measure(() => toMarkdown(pages, { exportedAt }));
   // The serializer's own escaping on the whole tree at once: what the fast path and chunking are measured against.
   const plainSerializer = await measure(() =>
-    serialize(toMarkdownTree(pages, { exportedAt }), { ...SERIALIZE_OPTIONS, handlers: {} }));
+    serialize(toMarkdownTree(pages, { exportedAt }), { ...SERIALIZE_OPTIONS, handlers: {} }),
+  );
   let progressCalls = 0;
   const panel = await measure(() => toMarkdownWithProgress(pages, { exportedAt, onProgress: () => progressCalls++ }));
   const annotations = await measure(() => JSON.stringify(toWebAnnotations(pages)));
@@ -82,14 +84,24 @@ export default async function benchExport(): Promise<BenchRow[]> {
   });
 
   return [
-    { name: `export Markdown (${scale})`, value: describe(markdown),
-      reference: `mdast-util-to-markdown defaults, whole tree: ${describe(plainSerializer)}` },
-    { name: 'export Markdown for the panel (time-sliced, with progress)', value: describe(panel),
-      reference: `${Math.round(progressCalls / RUNS)} progress updates per export` },
+    {
+      name: `export Markdown (${scale})`,
+      value: describe(markdown),
+      reference: `mdast-util-to-markdown defaults, whole tree: ${describe(plainSerializer)}`,
+    },
+    {
+      name: 'export Markdown for the panel (time-sliced, with progress)',
+      value: describe(panel),
+      reference: `${Math.round(progressCalls / RUNS)} progress updates per export`,
+    },
     { name: 'export W3C Web Annotation JSON-LD', value: describe(annotations) },
     { name: 'export schema.org ClaimReview JSON-LD (judged claims)', value: describe(reviews) },
     { name: 'serializeBackup', value: describe(serialized) },
-    { name: 'parseBackup (JSON + schema + checks)', value: describe(parsed), reference: `${mb(Buffer.byteLength(backup))} file` },
+    {
+      name: 'parseBackup (JSON + schema + checks)',
+      value: describe(parsed),
+      reference: `${mb(Buffer.byteLength(backup))} file`,
+    },
   ];
 }
 

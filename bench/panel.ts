@@ -96,7 +96,9 @@ export default async function panelBench(): Promise<BenchRow[]> {
     const match = /^\/claims-(\d+)\/?$/.exec(req.url ?? '');
     const count = match ? Number(match[1]) : 0;
     if (!count || count > 5000) return void res.writeHead(404).end('Not found\n');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(claimsPage(count));
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(claimsPage(count));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -143,7 +145,12 @@ export default async function panelBench(): Promise<BenchRow[]> {
       });
       if (last) {
         await last.bringToFront();
-        const scroll = (await last.evaluate(SCROLL_TO_BOTTOM)) as { frames: number[]; longTasks: number[]; scrollHeight: number; ms: number };
+        const scroll = (await last.evaluate(SCROLL_TO_BOTTOM)) as {
+          frames: number[];
+          longTasks: number[];
+          scrollHeight: number;
+          ms: number;
+        };
         const slow = scroll.frames.filter((f) => f > 50).length;
         rows.push({
           name: `panel: scroll ${size.toLocaleString('en')}-claim list to the bottom`,

@@ -20,7 +20,10 @@ const MODULE_TIMEOUT_S = Number(process.env.BENCH_MODULE_TIMEOUT_S ?? 600);
 function withTimeout<T>(work: Promise<T>, file: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${file} timed out after ${MODULE_TIMEOUT_S} s (BENCH_MODULE_TIMEOUT_S)`)), MODULE_TIMEOUT_S * 1000);
+    timer = setTimeout(
+      () => reject(new Error(`${file} timed out after ${MODULE_TIMEOUT_S} s (BENCH_MODULE_TIMEOUT_S)`)),
+      MODULE_TIMEOUT_S * 1000,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -46,7 +49,11 @@ for (const file of files) {
     failed = true;
     process.stderr.write('failed\n');
     console.error(error);
-    rows.push({ name: `bench/${file}`, value: 'FAILED', reference: String((error as Error).message ?? error).split('\n')[0] });
+    rows.push({
+      name: `bench/${file}`,
+      value: 'FAILED',
+      reference: String((error as Error).message ?? error).split('\n')[0],
+    });
   }
 }
 

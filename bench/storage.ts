@@ -42,8 +42,15 @@ async function inChromium(): Promise<StorageFigures> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await context.newPage();
@@ -85,14 +92,20 @@ export default async function storageBench(): Promise<BenchRow[]> {
   const hits = node.searches.map((q) => `"${q.query}" ${q.hits}`).join(', ');
   return [
     {
-      ...row('full import of a backup file: read and check / write', (f) =>
-        `${ms(f.readMs + f.writeMs)} (${ms(f.readMs)} / ${ms(f.writeMs)}, ${f.progressSteps} progress steps)`),
-      reference: `${ms(node.readMs + node.writeMs)} fake-indexeddb; ${(node.fileBytes / 1e6).toFixed(1)} MB file; one run each, `
-        + `load ${loadBefore} → ${loadAfter} on 2 cores`,
+      ...row(
+        'full import of a backup file: read and check / write',
+        (f) => `${ms(f.readMs + f.writeMs)} (${ms(f.readMs)} / ${ms(f.writeMs)}, ${f.progressSteps} progress steps)`,
+      ),
+      reference:
+        `${ms(node.readMs + node.writeMs)} fake-indexeddb; ${(node.fileBytes / 1e6).toFixed(1)} MB file; one run each, ` +
+        `load ${loadBefore} → ${loadAfter} on 2 cores`,
     },
     row('claims of one page', (f) => ms(f.pageQueryMs)),
     row('all unsourced claims', (f) => `${ms(f.unsourcedMs)} (${f.unsourcedCount.toLocaleString('en')})`),
-    { ...row('Library search (word index, newest 200 hits)', search), reference: `${search(node)} fake-indexeddb; hits: ${hits}` },
+    {
+      ...row('Library search (word index, newest 200 hits)', search),
+      reference: `${search(node)} fake-indexeddb; hits: ${hits}`,
+    },
     row('full backup to JSON', (f) => `${ms(f.backupMs)} (${(f.backupBytes / 1e6).toFixed(1)} MB)`),
   ];
 }

@@ -35,21 +35,30 @@ describe('npm run backup -- validate', () => {
     await writeFile(bad, '{"format": "claimlens-backup", "version": 3, "pages": []}');
     const result = await run('validate', bad);
     expect(result).toMatchObject({ code: 1, out: '' });
-    expect(result.err).toBe(`${bad}: This backup was made by a newer Claimlens (version 3); update the extension to import it.`
-      + ' This version reads backups up to version 1.\n');
-    expect(await run('validate', join(dir, 'missing.json'))).toMatchObject({ code: 1, err: expect.stringMatching(/no such file/) });
+    expect(result.err).toBe(
+      `${bad}: This backup was made by a newer Claimlens (version 3); update the extension to import it.` +
+        ' This version reads backups up to version 1.\n',
+    );
+    expect(await run('validate', join(dir, 'missing.json'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/no such file/),
+    });
     expect(await run('validate', dir)).toMatchObject({ code: 1, err: expect.stringMatching(/folder/) });
   });
 
   it('explains its usage', async () => {
-    expect(await run()).toMatchObject({ code: 2, err: expect.stringMatching(/usage: npm run backup -- validate FILE/) });
+    expect(await run()).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/usage: npm run backup -- validate FILE/),
+    });
     expect(await run('check', good)).toMatchObject({ code: 2 });
   });
 
   it('runs from the command line without a stack trace', async () => {
     const bad = join(dir, 'cut.json');
     await writeFile(bad, '{"format": "claimlens-backup", "version": 1, "pag');
-    const node = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/backup.ts', ...args]);
+    const node = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/backup.ts', ...args]);
     await expect(node('validate', good)).resolves.toMatchObject({ stdout: 'ok: 3 pages, 7 claims\n' });
     const failure = await node('validate', bad).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/cut short/) });

@@ -23,13 +23,17 @@ export async function readBackupFile(path: string): Promise<ParseBackupResult> {
     return parseBackupBytes(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied'
-      : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     return { ok: false, problem: 'not-text', error: `Cannot read the file: ${reason}.` };
   }
 }
 
-export async function main(args: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
+export async function main(
+  args: string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+): Promise<number> {
   const [command, file, ...rest] = args;
   if (command !== 'validate' || !file || rest.length) {
     err.write(`${USAGE}\n`);

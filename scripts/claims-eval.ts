@@ -20,7 +20,16 @@ import { encoderScoresInNode, MODEL_DIR, nodeEncoder } from './lib/node-finder';
 async function evaluate(name: string, examples: Example[], threshold: number): Promise<void> {
   const scores = await encoderScoresInNode(examples, 'en');
   const labels = examples.map((example) => example.label);
-  console.log(formatMetrics(name, measure(scores.map((s) => s ?? 0), labels, threshold)));
+  console.log(
+    formatMetrics(
+      name,
+      measure(
+        scores.map((s) => s ?? 0),
+        labels,
+        threshold,
+      ),
+    ),
+  );
 }
 
 async function checkThat(): Promise<void> {
@@ -44,7 +53,8 @@ async function main(args: string[]): Promise<void> {
   if (args.includes('--news')) {
     const at = args.indexOf('--sensitivity');
     const sensitivity = (at >= 0 ? args[at + 1] : 'balanced') as Sensitivity;
-    if (!['fewer', 'balanced', 'more'].includes(sensitivity)) throw new Error('--sensitivity is fewer, balanced or more');
+    if (!['fewer', 'balanced', 'more'].includes(sensitivity))
+      throw new Error('--sensitivity is fewer, balanced or more');
     await runNewsEval(sensitivity);
     console.log('');
   }

@@ -41,8 +41,9 @@ export function parseSavedPage(html: string, url = 'https://example.invalid/'): 
 
 /** One output line per claim: score with 3 decimals, cues comma-separated, text on one line. */
 export function formatClaims(result: PageClaims): string[] {
-  return result.claims.map((claim) =>
-    `${claim.score.toFixed(3)}\t${claim.cues.join(',')}\t${claim.text.replace(/\s+/g, ' ').trim()}`);
+  return result.claims.map(
+    (claim) => `${claim.score.toFixed(3)}\t${claim.cues.join(',')}\t${claim.text.replace(/\s+/g, ' ').trim()}`,
+  );
 }
 
 export async function runHtml(path: string): Promise<void> {

@@ -18,10 +18,23 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures, type FeatureOptions } from '../lib/claims/model/features';
-import { buildVocabulary, encode, trainLogistic, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../lib/claims/model/train';
+import {
+  buildVocabulary,
+  encode,
+  trainLogistic,
+  DEFAULT_TRAIN_OPTIONS,
+  type TrainOptions,
+} from '../lib/claims/model/train';
 import { loadModel, scoreWithModel, type ShippedModel } from '../lib/claims/model/linear';
 import {
-  bestThreshold, DEV_FILE, measure, NEWEST_FROM, splitTrain, TRAIN_FILE, TUNE_FROM, type Example,
+  bestThreshold,
+  DEV_FILE,
+  measure,
+  NEWEST_FROM,
+  splitTrain,
+  TRAIN_FILE,
+  TUNE_FROM,
+  type Example,
   type Metrics,
 } from '../lib/claims/model/dataset';
 import { readLabelled } from './lib/tsv';
@@ -30,14 +43,24 @@ import { corpusPath, PROJECT_ROOT } from './lib/paths';
 export const WEIGHTS_PATH = resolve(PROJECT_ROOT, 'lib/claims/model/weights.json');
 
 export const FEATURE_OPTIONS: FeatureOptions = {
-  bigrams: true, prefix: 0, charGrams: 0, pronouns: true, names: 1, lexicon: true,
+  bigrams: true,
+  prefix: 0,
+  charGrams: 0,
+  pronouns: true,
+  names: 1,
+  lexicon: true,
 };
 /** Few passes: the model stops before it memorises the debates it reads. */
 export const TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, learningRate: 0.003, epochs: 3 };
 /** Word and word-pair weights pay this many times the L2 penalty of the topic-free cue and word-class features. */
 export const LEXICAL_PENALTY = 3;
 /** Id ranges left out in turn by the leave-one-era-out check. */
-export const ERAS: Array<[number, number]> = [[0, 8000], [8000, 16000], [16000, 24000], [24000, NEWEST_FROM]];
+export const ERAS: Array<[number, number]> = [
+  [0, 8000],
+  [8000, 16000],
+  [16000, 24000],
+  [24000, NEWEST_FROM],
+];
 /** Features seen in fewer training sentences than this are dropped: they are mostly names of the day. */
 export const MIN_COUNT = 5;
 /** Models trained with these seeds are averaged, which steadies the weights of rare features. */
@@ -88,7 +111,15 @@ export function fitShippedModel(examples: Example[], trainedOn: string): Shipped
     const quantised = Math.round(weight / scale);
     if (quantised !== 0) weights[name] = quantised;
   }
-  return { version: 1, trainedOn, options: FEATURE_OPTIONS, scale: round(scale, 8), bias: round(bias, 6), threshold: 0.5, weights };
+  return {
+    version: 1,
+    trainedOn,
+    options: FEATURE_OPTIONS,
+    scale: round(scale, 8),
+    bias: round(bias, 6),
+    threshold: 0.5,
+    weights,
+  };
 }
 
 export function scoreAll(model: ShippedModel, examples: Example[]): number[] {
@@ -110,16 +141,25 @@ function main(): void {
   const { train, dev } = loadCorpus();
   const { fit, tune, newest } = splitTrain(train);
   const labelsOf = (examples: Example[]) => examples.map((example) => example.label);
-  console.log(`train ${train.length} (fit ${fit.length}, tune ${tune.length}, newest ${newest.length}), dev ${dev.length}`);
+  console.log(
+    `train ${train.length} (fit ${fit.length}, tune ${tune.length}, newest ${newest.length}), dev ${dev.length}`,
+  );
   const validation: NonNullable<ShippedModel['validation']> = {};
   const report = (name: string, metrics: Metrics) => {
     console.log(formatMetrics(name, metrics));
-    validation[name] = { precision: round(metrics.precision, 3), recall: round(metrics.recall, 3), f1: round(metrics.f1, 3), count: metrics.count };
+    validation[name] = {
+      precision: round(metrics.precision, 3),
+      recall: round(metrics.recall, 3),
+      f1: round(metrics.f1, 3),
+      count: metrics.count,
+    };
   };
 
   const a = fitShippedModel(fit, `train ids < ${TUNE_FROM}`);
   const tuneThreshold = bestThreshold(scoreAll(a, tune), labelsOf(tune));
-  console.log(`A: fitted on ids < ${TUNE_FROM}, threshold ${tuneThreshold} chosen on ids ${TUNE_FROM}..${NEWEST_FROM - 1}`);
+  console.log(
+    `A: fitted on ids < ${TUNE_FROM}, threshold ${tuneThreshold} chosen on ids ${TUNE_FROM}..${NEWEST_FROM - 1}`,
+  );
   report('A newest (held out)', measure(scoreAll(a, newest), labelsOf(newest), tuneThreshold));
   report('A dev', measure(scoreAll(a, dev), labelsOf(dev), tuneThreshold));
 
@@ -129,7 +169,9 @@ function main(): void {
   const newestThreshold = bestThreshold(newestScores, labelsOf(newest));
   // Each slice alone is small (1,500 sentences) and its best cut wanders with its share of claims: ship the middle one.
   const threshold = round((tuneThreshold + newestThreshold) / 2, 3);
-  console.log(`B: fitted on ids < ${NEWEST_FROM}; best threshold on the newest slice ${newestThreshold}; shipped threshold ${threshold}`);
+  console.log(
+    `B: fitted on ids < ${NEWEST_FROM}; best threshold on the newest slice ${newestThreshold}; shipped threshold ${threshold}`,
+  );
   report('B newest (at its own best cut)', measure(newestScores, labelsOf(newest), newestThreshold));
   report('B newest (at shipped threshold)', measure(newestScores, labelsOf(newest), threshold));
   report('B dev', measure(scoreAll(b, dev), labelsOf(dev), threshold));
@@ -138,7 +180,10 @@ function main(): void {
   const pooledLabels: boolean[] = [];
   for (const [from, to] of ERAS) {
     const heldOut = older.filter((example) => example.id >= from && example.id < to);
-    const model = fitShippedModel(older.filter((example) => example.id < from || example.id >= to), 'era check');
+    const model = fitShippedModel(
+      older.filter((example) => example.id < from || example.id >= to),
+      'era check',
+    );
     const scores = scoreAll(model, heldOut);
     pooled.push(...scores);
     pooledLabels.push(...labelsOf(heldOut));
@@ -155,7 +200,9 @@ function main(): void {
   const json = JSON.stringify(shipped);
   writeFileSync(WEIGHTS_PATH, json + '\n');
   const kb = (bytes: number) => (bytes / 1024).toFixed(1) + ' kB';
-  console.log(`wrote ${WEIGHTS_PATH}: ${Object.keys(shipped.weights).length} features, ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzipped`);
+  console.log(
+    `wrote ${WEIGHTS_PATH}: ${Object.keys(shipped.weights).length} features, ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzipped`,
+  );
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -6,8 +6,14 @@ describe('scoreTsv', () => {
   it('prints id, score and label per row in input order, and skips malformed rows with a message', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const tsv = 'id\ttext\r\nb\tUnemployment fell to 3.5 percent, the lowest rate in 50 years.\r\nbroken\r\na\tThank you.\r\n';
-    await scoreTsv(tsv, 'in.tsv', (line) => out.push(line), (line) => err.push(line));
+    const tsv =
+      'id\ttext\r\nb\tUnemployment fell to 3.5 percent, the lowest rate in 50 years.\r\nbroken\r\na\tThank you.\r\n';
+    await scoreTsv(
+      tsv,
+      'in.tsv',
+      (line) => out.push(line),
+      (line) => err.push(line),
+    );
     expect(out.map((line) => line.split('\t')[0])).toEqual(['b', 'a']);
     for (const line of out) expect(line).toMatch(/^\w+\t(?:0|1)\.\d{4}\t(?:Yes|No)$/);
     expect(out[0]!.endsWith('\tYes')).toBe(true);

@@ -16,7 +16,10 @@ import { readSentences } from './lib/tsv';
 const USAGE = 'usage: npm run claims -- FILE.tsv | --html PAGE.html';
 
 export async function scoreTsv(
-  text: string, name: string, out: (line: string) => void, err: (line: string) => void,
+  text: string,
+  name: string,
+  out: (line: string) => void,
+  err: (line: string) => void,
 ): Promise<void> {
   const { rows, problems } = readSentences(text);
   for (const problem of problems) err(`${name}:${problem.line}: ${problem.message}; row skipped`);
@@ -53,7 +56,12 @@ async function main(args: string[]): Promise<void> {
     fail(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? String(error)})`);
   }
   const lines: string[] = [];
-  await scoreTsv(text, path, (line) => lines.push(line), (line) => console.error(line));
+  await scoreTsv(
+    text,
+    path,
+    (line) => lines.push(line),
+    (line) => console.error(line),
+  );
   if (lines.length) process.stdout.write(lines.join('\n') + '\n');
 }
 

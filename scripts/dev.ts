@@ -27,9 +27,11 @@ function fail(message: string): never {
 }
 
 const browserName: BrowserName =
-  values.browser === 'firefox' ? 'firefox' : values.browser === 'chromium' || values.browser === 'chrome'
-    ? 'chromium'
-    : fail(`Unknown --browser ${values.browser}: use chromium or firefox.`);
+  values.browser === 'firefox'
+    ? 'firefox'
+    : values.browser === 'chromium' || values.browser === 'chrome'
+      ? 'chromium'
+      : fail(`Unknown --browser ${values.browser}: use chromium or firefox.`);
 const envName = browserName === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
 
 // Find the browser before a build that takes seconds, so a missing browser is the first thing the developer hears.

@@ -12,8 +12,13 @@ let dir: string;
 let file: string;
 const exportedAt = new Date(Date.UTC(2024, 5, 1));
 // Stored out of reading order: the export puts them in page order.
-const second = sampleClaim({ id: 'b', exact: 'Second claim on the page.', status: 'sourced', createdAt: 1,
-  selectors: [{ type: 'TextPositionSelector', start: 500, end: 525 }] });
+const second = sampleClaim({
+  id: 'b',
+  exact: 'Second claim on the page.',
+  status: 'sourced',
+  createdAt: 1,
+  selectors: [{ type: 'TextPositionSelector', start: 500, end: 525 }],
+});
 const first = sampleClaim({ id: 'a', status: 'unreviewed', createdAt: 2 });
 const page = samplePage([second, first]);
 
@@ -42,7 +47,10 @@ describe('npm run export', () => {
     expect(annotations).toMatchObject({ type: 'AnnotationCollection', total: 2 });
     const reviews = JSON.parse((await run(file, '-f', 'claimreview', '--author', 'Desk')).out);
     expect(reviews['@graph']).toHaveLength(1);
-    expect(reviews['@graph'][0]).toMatchObject({ claimReviewed: 'Second claim on the page.', author: { name: 'Desk' } });
+    expect(reviews['@graph'][0]).toMatchObject({
+      claimReviewed: 'Second claim on the page.',
+      author: { name: 'Desk' },
+    });
   });
 
   it('refuses a bad file with a message and exit code 1', async () => {
@@ -55,7 +63,10 @@ describe('npm run export', () => {
 
   it('explains its usage', async () => {
     expect(await run()).toMatchObject({ code: 2, err: expect.stringMatching(/usage: npm run export/) });
-    expect(await run(file, '--format', 'pdf')).toMatchObject({ code: 2, err: expect.stringMatching(/unknown format "pdf"/) });
+    expect(await run(file, '--format', 'pdf')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/unknown format "pdf"/),
+    });
     expect(await run(file, '--colour')).toMatchObject({ code: 2 });
   });
 });

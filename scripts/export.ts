@@ -15,7 +15,11 @@ const USAGE = `usage: npm run export -- FILE.json [--format ${FORMATS.join('|')}
   jsonld       W3C Web Annotation collection (JSON-LD)
   claimreview  schema.org ClaimReview for judged claims (JSON-LD)`;
 
-export async function main(args: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
+export async function main(
+  args: string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,7 +55,8 @@ export async function main(args: string[], out: Output = process.stdout, err: Ou
   const pages: ExportPage[] = backup.pages.map((p) => ({ page: p.page, claims: inReadingOrder(p.claims) }));
   if (format === 'md') {
     // The date of the backup: the export shows the claims as they were then.
-    for (const chunk of toMarkdownChunks(pages, { title: values.title, exportedAt: backup.exportedAt })) out.write(chunk);
+    for (const chunk of toMarkdownChunks(pages, { title: values.title, exportedAt: backup.exportedAt }))
+      out.write(chunk);
   } else if (format === 'jsonld') {
     out.write(`${JSON.stringify(toWebAnnotations(pages, { label: values.title }), null, 2)}\n`);
   } else {

@@ -59,7 +59,10 @@ describe('backup and import', () => {
 
   it('writes nothing when the import fails part-way', async () => {
     const [entry] = samplePages(1, 5, 2);
-    const broken = { ...entry!, claims: [...entry!.claims, { ...entry!.claims[0]!, id: undefined as unknown as string }] };
+    const broken = {
+      ...entry!,
+      claims: [...entry!.claims, { ...entry!.claims[0]!, id: undefined as unknown as string }],
+    };
     await expect(importEntries(db, [broken])).rejects.toThrow();
     expect(await db.claims.count()).toBe(0);
     expect(await db.pages.count()).toBe(0);
@@ -70,7 +73,12 @@ describe('import keeps page counts right', () => {
   it('counts replaced and added claims, including a claim that moved to another page', async () => {
     const [a, b] = samplePages(2, 6, 8);
     await importEntries(db, [a!, b!]);
-    const moved = { ...a!.claims[0]!, pageUrl: b!.page.url, status: 'sourced' as const, updatedAt: a!.claims[0]!.updatedAt + 1 };
+    const moved = {
+      ...a!.claims[0]!,
+      pageUrl: b!.page.url,
+      status: 'sourced' as const,
+      updatedAt: a!.claims[0]!.updatedAt + 1,
+    };
     const restated = { ...b!.claims[0]!, status: 'unsourced' as const, updatedAt: b!.claims[0]!.updatedAt + 1 };
     await importEntries(db, [{ page: b!.page, claims: [moved, restated] }]);
     for (const url of [a!.page.url, b!.page.url]) {
@@ -96,7 +104,13 @@ describe('times from a file never run ahead of this clock', () => {
     expect((await db.dismissals.get('d'))?.createdAt).toBe(now);
 
     // The reader edits the claim a minute later; a backup made before that edit no longer wins.
-    const edited = await judgeClaim(db, claim, { note: 'edited here' }, { url: page.url, title: page.title, site: page.site }, now + 60_000);
+    const edited = await judgeClaim(
+      db,
+      claim,
+      { note: 'edited here' },
+      { url: page.url, title: page.title, site: page.site },
+      now + 60_000,
+    );
     expect(edited.updatedAt).toBe(now + 60_000);
     const report = await importEntries(db, [{ page, claims: [{ ...claim, updatedAt: now + 30_000 }] }], now + 120_000);
     expect(report).toMatchObject({ updated: 0, skipped: 1 });
@@ -123,15 +137,25 @@ describe('import in chunks', () => {
   it('reports each chunk as it lands, a page larger than a chunk included', async () => {
     const entries = samplePages(2, 7, 3); // 4 and 3 claims
     const progress: [number, number][] = [];
-    const report = await importEntries(db, entries, Date.now(), { chunkClaims: 3, onProgress: (done, total) => progress.push([done, total]) });
-    expect(progress).toEqual([[3, 7], [6, 7], [7, 7]]);
+    const report = await importEntries(db, entries, Date.now(), {
+      chunkClaims: 3,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress).toEqual([
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
     expect(report).toEqual({ added: 7, updated: 0, skipped: 0, pages: 2 });
     for (const { page } of entries) expect((await db.pages.get(page.url))?.counts).toEqual(await countsOf(page.url));
   });
 
   it('a failure after the first chunk keeps what landed, with its page counts right, and says how far it got', async () => {
     const [entry] = samplePages(1, 6, 4);
-    const broken = { ...entry!, claims: entry!.claims.map((c, i) => (i === 4 ? { ...c, id: undefined as unknown as string } : c)) };
+    const broken = {
+      ...entry!,
+      claims: entry!.claims.map((c, i) => (i === 4 ? { ...c, id: undefined as unknown as string } : c)),
+    };
     const error = await importEntries(db, [broken], Date.now(), { chunkClaims: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportInterrupted);
     expect(error).toMatchObject({ done: 4, total: 6 });

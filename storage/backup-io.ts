@@ -12,7 +12,8 @@ export async function readEverything(db: ClaimlensDb): Promise<BackupEntry[]> {
     ]);
     const claimsOf = Map.groupBy(claims, (c) => c.pageUrl);
     const dismissalsOf = Map.groupBy(dismissals, (d) => d.pageUrl);
-    const byTime = <T extends { createdAt: number; id: string }>(a: T, b: T) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+    const byTime = <T extends { createdAt: number; id: string }>(a: T, b: T) =>
+      a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
     // A page with only dismissals has no page record; it is carried under a minimal one so nothing is lost.
     const urls = new Set([...pages.map((p) => p.url), ...dismissalsOf.keys()]);
     const records = new Map(pages.map((p) => [p.url, p]));
@@ -30,7 +31,11 @@ export async function readEverything(db: ClaimlensDb): Promise<BackupEntry[]> {
 function placeholderPage(url: string, dismissals: Dismissal[]): PageRecord {
   const times = dismissals.map((d) => d.createdAt);
   return {
-    url, title: url, site: new URL(url).hostname, firstVisit: Math.min(...times), lastVisit: Math.max(...times),
+    url,
+    title: url,
+    site: new URL(url).hostname,
+    firstVisit: Math.min(...times),
+    lastVisit: Math.max(...times),
     counts: { unreviewed: 0, sourced: 0, unsourced: 0 },
   };
 }
@@ -69,7 +74,11 @@ export interface ImportOptions {
 
 /** An import that failed after some of its transactions landed: those stay, and importing the file again adds the rest. */
 export class ImportInterrupted extends Error {
-  constructor(readonly done: number, readonly total: number, cause: unknown) {
+  constructor(
+    readonly done: number,
+    readonly total: number,
+    cause: unknown,
+  ) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'ImportInterrupted';
   }
@@ -159,12 +168,19 @@ const lastSegment = (db: ClaimlensDb) => db.searchIndex.orderBy(':id').lastKey()
 async function storedKeys(db: ClaimlensDb, known: StoredKeys | undefined): Promise<StoredKeys> {
   const version = await lastSegment(db);
   if (known && known.version === version) return known;
-  const [claims, pages] = await Promise.all([db.claims.toCollection().primaryKeys(), db.pages.toCollection().primaryKeys()]);
+  const [claims, pages] = await Promise.all([
+    db.claims.toCollection().primaryKeys(),
+    db.pages.toCollection().primaryKeys(),
+  ]);
   return { claims: new Set(claims), pages: new Set(pages), version };
 }
 
 /** One transaction's merge; `known` is updated with what it writes. */
-async function writeChunk(db: ClaimlensDb, chunk: readonly ChunkPart[], known: StoredKeys): Promise<Omit<ImportReport, 'pages'>> {
+async function writeChunk(
+  db: ClaimlensDb,
+  chunk: readonly ChunkPart[],
+  known: StoredKeys,
+): Promise<Omit<ImportReport, 'pages'>> {
   const counts = { added: 0, updated: 0, skipped: 0 };
   const incoming = chunk.flatMap((part) => part.claims);
   const stored = new Map<string, Claim>();
@@ -193,7 +209,7 @@ async function writeChunk(db: ClaimlensDb, chunk: readonly ChunkPart[], known: S
   }
   await db.claims.bulkPut(writes);
   // Dismissals carry no edits: a dismissal known to either side stays dismissed.
-  await db.dismissals.bulkPut(chunk.flatMap((part) => (part.first ? part.entry.dismissals ?? [] : [])));
+  await db.dismissals.bulkPut(chunk.flatMap((part) => (part.first ? (part.entry.dismissals ?? []) : [])));
 
   const incomingPages = new Map(chunk.map((part) => [part.entry.page.url, part.entry.page]));
   const urls = [...new Set([...incomingPages.keys(), ...delta.keys()])];
@@ -207,14 +223,16 @@ async function writeChunk(db: ClaimlensDb, chunk: readonly ChunkPart[], known: S
     const counts = addCounts(current?.counts, delta.get(url));
     if (!page) return current ? [{ ...current, counts }] : [];
     const newer = !current || page.lastVisit > current.lastVisit;
-    return [{
-      url,
-      title: newer ? page.title : current.title,
-      site: newer ? page.site : current.site,
-      firstVisit: Math.min(page.firstVisit, current?.firstVisit ?? Infinity),
-      lastVisit: Math.max(page.lastVisit, current?.lastVisit ?? -Infinity),
-      counts,
-    }];
+    return [
+      {
+        url,
+        title: newer ? page.title : current.title,
+        site: newer ? page.site : current.site,
+        firstVisit: Math.min(page.firstVisit, current?.firstVisit ?? Infinity),
+        lastVisit: Math.max(page.lastVisit, current?.lastVisit ?? -Infinity),
+        counts,
+      },
+    ];
   });
   await db.pages.bulkPut(pages);
   for (const claim of writes) known.claims.add(claim.id);
@@ -227,7 +245,11 @@ function addCounts(base: StatusCounts | undefined, delta: StatusCounts | undefin
   const zero = { unreviewed: 0, sourced: 0, unsourced: 0 };
   const a = base ?? zero;
   const b = delta ?? zero;
-  return { unreviewed: a.unreviewed + b.unreviewed, sourced: a.sourced + b.sourced, unsourced: a.unsourced + b.unsourced };
+  return {
+    unreviewed: a.unreviewed + b.unreviewed,
+    sourced: a.sourced + b.sourced,
+    unsourced: a.unsourced + b.unsourced,
+  };
 }
 
 /** Empties the database (pages, claims and dismissals), in one transaction. */

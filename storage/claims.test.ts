@@ -56,7 +56,12 @@ describe('judgeClaim', () => {
     await judgeClaim(db, base, { status: 'unsourced' }, page, 5);
     // The panel may still hold the unstored copy when the next change comes: it must not reset the status.
     await judgeClaim(db, base, { note: 'no source given' }, page, 6);
-    expect(await db.claims.get('s')).toMatchObject({ status: 'unsourced', note: 'no source given', createdAt: 5, updatedAt: 6 });
+    expect(await db.claims.get('s')).toMatchObject({
+      status: 'unsourced',
+      note: 'no source given',
+      createdAt: 5,
+      updatedAt: 6,
+    });
     expect((await db.pages.get(page.url))?.counts.unsourced).toBe(1);
   });
 });
@@ -83,7 +88,10 @@ describe('evidence changes', () => {
       judgeClaim(db, base, withEvidence({ url: 'https://two.example/' }), page, 3),
       judgeClaim(db, base, withEvidence({ url: 'https://one.example/' }), page, 4),
     ]);
-    expect((await db.claims.get('e'))?.evidence.map((e) => e.url).sort()).toEqual(['https://one.example/', 'https://two.example/']);
+    expect((await db.claims.get('e'))?.evidence.map((e) => e.url).sort()).toEqual([
+      'https://one.example/',
+      'https://two.example/',
+    ]);
     await judgeClaim(db, base, withoutEvidence('https://one.example/'), page, 5);
     expect((await db.claims.get('e'))?.evidence).toEqual([{ url: 'https://two.example/' }]);
   });

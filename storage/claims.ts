@@ -78,7 +78,12 @@ async function refreshPage(db: ClaimlensDb, page: PageRef, now: number): Promise
 }
 
 /** Deletes a claim; returns it so the reader can undo. */
-export async function deleteClaim(db: ClaimlensDb, id: string, page: PageRef, now = Date.now()): Promise<Claim | undefined> {
+export async function deleteClaim(
+  db: ClaimlensDb,
+  id: string,
+  page: PageRef,
+  now = Date.now(),
+): Promise<Claim | undefined> {
   return db.transaction('rw', db.pages, db.claims, async () => {
     const current = await db.claims.get(id);
     if (!current) return undefined;

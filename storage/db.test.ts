@@ -9,14 +9,27 @@ describe('schema migration', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA[1]!);
     const pages = Array.from({ length: 20 }, (_, i) => ({
-      url: `https://news.example/${i}`, title: `Story ${i}`, site: 'News', firstVisit: i, lastVisit: i + 1,
+      url: `https://news.example/${i}`,
+      title: `Story ${i}`,
+      site: 'News',
+      firstVisit: i,
+      lastVisit: i + 1,
       counts: { unreviewed: 1, sourced: 1, unsourced: 1 },
     }));
-    const claims = pages.flatMap((page, i) => (['unreviewed', 'sourced', 'unsourced'] as const).map((status, j) => ({
-      id: `${i}-${j}`, pageUrl: page.url, exact: `claim ${i}-${j}`, status, note: `note ${j}`, origin: 'auto',
-      selectors: [{ type: 'TextPositionSelector', start: j, end: j + 5 }], evidence: [{ url: 'https://src.example' }],
-      createdAt: i, updatedAt: i,
-    })));
+    const claims = pages.flatMap((page, i) =>
+      (['unreviewed', 'sourced', 'unsourced'] as const).map((status, j) => ({
+        id: `${i}-${j}`,
+        pageUrl: page.url,
+        exact: `claim ${i}-${j}`,
+        status,
+        note: `note ${j}`,
+        origin: 'auto',
+        selectors: [{ type: 'TextPositionSelector', start: j, end: j + 5 }],
+        evidence: [{ url: 'https://src.example' }],
+        createdAt: i,
+        updatedAt: i,
+      })),
+    );
     await v1.table('pages').bulkAdd(pages);
     await v1.table('claims').bulkAdd(claims);
     v1.close();
@@ -35,14 +48,24 @@ describe('schema migration', () => {
     const v3 = new Dexie(name);
     for (const version of [1, 2, 3]) v3.version(version).stores(SCHEMA[version]!);
     const claim = (id: string, exact: string, note: string, updatedAt: number) => ({
-      id, pageUrl: 'https://news.example/1', exact, note, status: 'unreviewed', origin: 'auto', selectors: [], evidence: [],
-      createdAt: 1, updatedAt,
+      id,
+      pageUrl: 'https://news.example/1',
+      exact,
+      note,
+      status: 'unreviewed',
+      origin: 'auto',
+      selectors: [],
+      evidence: [],
+      createdAt: 1,
+      updatedAt,
     });
-    await v3.table('claims').bulkAdd([
-      claim('a', 'Unemployment fell to 3.9%.', 'Check the Étude from INSEE', 1),
-      claim('b', 'Inflation rose.', 'unemployment too?', 2),
-      claim('c', 'Crime fell.', '', 3),
-    ]);
+    await v3
+      .table('claims')
+      .bulkAdd([
+        claim('a', 'Unemployment fell to 3.9%.', 'Check the Étude from INSEE', 1),
+        claim('b', 'Inflation rose.', 'unemployment too?', 2),
+        claim('c', 'Crime fell.', '', 3),
+      ]);
     v3.close();
 
     const db = new ClaimlensDb(name);

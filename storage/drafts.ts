@@ -34,7 +34,9 @@ export function localDrafts(storage: Storage): DraftStorage {
   const read = (key: string): NoteDraft | null => {
     try {
       const value = JSON.parse(storage.getItem(key) ?? 'null') as NoteDraft | null;
-      return value && typeof value.id === 'string' && typeof value.note === 'string' && value.base && value.page ? value : null;
+      return value && typeof value.id === 'string' && typeof value.note === 'string' && value.base && value.page
+        ? value
+        : null;
     } catch {
       return null;
     }

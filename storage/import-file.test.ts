@@ -12,7 +12,8 @@ beforeEach(async () => {
 });
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
-const backup = (pages: number, claims: number) => bytesOf(serializeBackup(samplePages(pages, claims, 7), new Date('2026-11-28T00:00:00Z')));
+const backup = (pages: number, claims: number) =>
+  bytesOf(serializeBackup(samplePages(pages, claims, 7), new Date('2026-11-28T00:00:00Z')));
 
 describe('importing a backup file', () => {
   it('reads the whole file first, then writes it in chunks, reporting each one', async () => {
@@ -48,7 +49,10 @@ describe('importing a backup file', () => {
   it('refuses a damaged file with the line and column, and writes nothing', async () => {
     const text = serializeBackup(samplePages(2, 6, 7), new Date());
     const outcome = await importBackupFile(db, bytesOf(text.replace('"claims": [', '"claims": [,')));
-    expect(outcome).toMatchObject({ kind: 'refused', error: expect.stringMatching(/not valid JSON at line \d+, column \d+/) });
+    expect(outcome).toMatchObject({
+      kind: 'refused',
+      error: expect.stringMatching(/not valid JSON at line \d+, column \d+/),
+    });
     expect(await db.claims.count()).toBe(0);
   });
 });

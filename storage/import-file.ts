@@ -43,7 +43,11 @@ export async function importBackupFile(
 }
 
 /** Runs an import of a file the reader chose: in a worker in the panel (importInWorker), in place otherwise. */
-export type BackupImporter = (db: ClaimlensDb, file: Blob, onStep: (step: ImportStep) => void) => Promise<ImportOutcome>;
+export type BackupImporter = (
+  db: ClaimlensDb,
+  file: Blob,
+  onStep: (step: ImportStep) => void,
+) => Promise<ImportOutcome>;
 
 /** The import on this thread: for tests, and where a module worker cannot start. */
 export const importInPlace: BackupImporter = async (db, file, onStep) => {

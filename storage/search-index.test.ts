@@ -4,12 +4,26 @@ import { buildSegment, compactionRun, lookUp, mergeSegments, type SearchSegment 
 import { claimWords, hasEveryPrefix, wordsOf } from '../lib/model/search-words';
 
 const found = (segments: SearchSegment[], query: string[]) =>
-  lookUp(segments, query).candidates.map((c) => `${c.id}@${c.updatedAt}`).sort();
+  lookUp(segments, query)
+    .candidates.map((c) => `${c.id}@${c.updatedAt}`)
+    .sort();
 
 describe('search words', () => {
   it('folds case and accents and splits at anything but letters and digits', () => {
-    expect(wordsOf('Étude: the INSEE says 3.9%, not 4.1% (Twitter’s data)')).toEqual(
-      ['etude', 'the', 'insee', 'says', '3', '9', 'not', '4', '1', 'twitter', 's', 'data']);
+    expect(wordsOf('Étude: the INSEE says 3.9%, not 4.1% (Twitter’s data)')).toEqual([
+      'etude',
+      'the',
+      'insee',
+      'says',
+      '3',
+      '9',
+      'not',
+      '4',
+      '1',
+      'twitter',
+      's',
+      'data',
+    ]);
     expect(wordsOf('naïve café, NAÏVE cafe')).toEqual(['naive', 'cafe']);
     expect(wordsOf('東京都 Tokyo')).toEqual(['東', '京', '都', 'tokyo']);
     expect(hasEveryPrefix(claimWords({ exact: 'Unemployment fell', note: '' }), ['unemp', 'f'])).toBe(true);
@@ -23,7 +37,10 @@ describe('search index segments', () => {
   it('finds what a scan of the claims finds', () => {
     const segments = [buildSegment(claims.slice(0, 100)), buildSegment(claims.slice(100))];
     for (const query of [['unemp'], ['rate', 'tax'], ['the', 'report', 'b'], ['zebra']]) {
-      const scan = claims.filter((c) => hasEveryPrefix(claimWords(c), query)).map((c) => `${c.id}@${c.updatedAt}`).sort();
+      const scan = claims
+        .filter((c) => hasEveryPrefix(claimWords(c), query))
+        .map((c) => `${c.id}@${c.updatedAt}`)
+        .sort();
       expect(found(segments, query)).toEqual(scan);
     }
   });
@@ -31,7 +48,10 @@ describe('search index segments', () => {
   it('lets the newest entry of a claim win, deletions included', () => {
     const [a, b] = claims;
     const segments = [
-      buildSegment([{ ...a!, note: 'alpha' }, { ...b!, note: 'alpha' }]),
+      buildSegment([
+        { ...a!, note: 'alpha' },
+        { ...b!, note: 'alpha' },
+      ]),
       buildSegment([{ ...a!, note: 'beta', updatedAt: 9 }]),
       buildSegment([], [b!.id]),
     ];

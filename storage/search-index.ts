@@ -55,7 +55,12 @@ export function buildSegment(claims: readonly Indexed[], deleted: readonly strin
       else if (list[list.length - 1] !== position) list.push(position); // a word repeated within the claim
     });
   });
-  return packSegment(claims.map((c) => c.id), claims.map((c) => c.updatedAt), [...deleted], byWord);
+  return packSegment(
+    claims.map((c) => c.id),
+    claims.map((c) => c.updatedAt),
+    [...deleted],
+    byWord,
+  );
 }
 
 /** First position in the sorted `words` not below `prefix`. */
@@ -104,7 +109,8 @@ export function lookUp(segments: readonly SearchSegment[], query: readonly strin
       }
     });
     for (let i = 0; i < ids.length; i++) {
-      if (matched[i] === query.length && !seen.has(ids[i]!)) candidates.push({ id: ids[i]!, updatedAt: segment.times[i]! });
+      if (matched[i] === query.length && !seen.has(ids[i]!))
+        candidates.push({ id: ids[i]!, updatedAt: segment.times[i]! });
     }
     for (const id of segment.deleted) seen.add(id);
     for (const id of ids) {
@@ -171,7 +177,10 @@ function trailingSmall(segments: readonly SearchSegment[]): SearchSegment[] {
  * Which segments to merge, if any: all of them when stale entries (replaced or deleted claims) outnumber the live ones,
  * or the trailing run of small segments (note edits, single claims) once it is 16 long.
  */
-export function compactionRun(segments: readonly SearchSegment[], lookup: Pick<IndexLookup, 'entries' | 'live'>): SearchSegment[] {
+export function compactionRun(
+  segments: readonly SearchSegment[],
+  lookup: Pick<IndexLookup, 'entries' | 'live'>,
+): SearchSegment[] {
   if (segments.length > 1 && lookup.entries > 2 * lookup.live + 10_000) return [...segments];
   const tail = trailingSmall(segments);
   return tail.length >= SMALL_SEGMENTS_BEFORE_MERGE ? tail : [];
@@ -193,7 +202,11 @@ async function mergeRecentSmall(index: DBCoreTable, trans: DBCoreTransaction, se
 }
 
 /** The segment a write to `claims` adds: the claims written, or the keys deleted; none when nothing was. */
-function segmentOf(req: DBCoreMutateRequest, rangeKeys: readonly unknown[], failures: Record<number, unknown> = {}): SearchSegment | null {
+function segmentOf(
+  req: DBCoreMutateRequest,
+  rangeKeys: readonly unknown[],
+  failures: Record<number, unknown> = {},
+): SearchSegment | null {
   if (req.type === 'add' || req.type === 'put') {
     const written = (req.values as Indexed[]).filter((value, i) => !failures[i] && typeof value?.id === 'string');
     return written.length ? buildSegment(written) : null;
@@ -231,13 +244,23 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
             const trans: DBCoreTransaction = req.trans;
             const index = down.table(SEARCH_INDEX);
             if (req.type === 'deleteRange' && isWholeRange(req.range)) {
-              const [res] = await Promise.all([table.mutate(req), index.mutate({ type: 'deleteRange', trans, range: req.range })]);
+              const [res] = await Promise.all([
+                table.mutate(req),
+                index.mutate({ type: 'deleteRange', trans, range: req.range }),
+              ]);
               return res;
             }
             // A partial range delete names no keys: find them first, to record them as deleted.
-            const rangeKeys = req.type === 'deleteRange'
-              ? (await table.query({ trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result
-              : [];
+            const rangeKeys =
+              req.type === 'deleteRange'
+                ? (
+                    await table.query({
+                      trans,
+                      values: false,
+                      query: { index: table.schema.primaryKey, range: req.range },
+                    })
+                  ).result
+                : [];
             // The claims' requests are on their way before the segment is built, so building it overlaps with
             // IndexedDB storing them (about 1 s of work for 100,000 claims).
             const pending = table.mutate(req);

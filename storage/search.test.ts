@@ -7,7 +7,16 @@ import type { Claim } from '../lib/model';
 
 let db: ClaimlensDb;
 const claim = (id: string, exact: string, note: string, status: Claim['status'], updatedAt: number): Claim => ({
-  id, pageUrl: 'https://a.example/', exact, note, status, selectors: [], origin: 'auto', evidence: [], createdAt: 1, updatedAt,
+  id,
+  pageUrl: 'https://a.example/',
+  exact,
+  note,
+  status,
+  selectors: [],
+  origin: 'auto',
+  evidence: [],
+  createdAt: 1,
+  updatedAt,
 });
 const page = { url: 'https://a.example/', title: 'A', site: 'A' };
 const ids = async (query: string, limit?: number) => (await searchClaims(db, query, limit)).map((c) => c.id);

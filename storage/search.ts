@@ -6,7 +6,8 @@ import { claimWords, hasEveryPrefix, searchWords } from '../lib/model/search-wor
 /** The Library shows the newest 200 hits; a search for "the" over 100,000 claims would otherwise read them all. */
 export const SEARCH_LIMIT = 200;
 
-const newestFirst = (a: Candidate, b: Candidate) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const newestFirst = (a: Candidate, b: Candidate) =>
+  b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Claims whose quote or note has every word of the query as the start of one of its words (case and accents folded:

@@ -14,7 +14,6 @@ import { splitSentences } from '../lib/claims/sentences';
 import { Window } from 'happy-dom';
 import { CORPUS_DIR } from '../scripts/lib/paths';
 
-
 /** A saved page as a live document, scripts, network and subresources off (as the CLI parses it). */
 function parseSavedPage(html: string): { document: Document; close(): Promise<void> } {
   const window = new Window({
@@ -24,7 +23,11 @@ function parseSavedPage(html: string): { document: Document; close(): Promise<vo
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   window.document.write(html);
@@ -35,7 +38,12 @@ const SEED = resolve(CORPUS_DIR, 'seed/000_9a81a233a61bdacf.txt');
 
 /** Readability re-flows markup and quotes differ between pages: compare letters, digits and punctuation only. */
 const normalise = (text: string) =>
-  text.normalize('NFKC').toLowerCase().replace(/[“”«»„"]/g, '"').replace(/[‘’`´]/g, "'").replace(/\s+/g, '');
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”«»„"]/g, '"')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/\s+/g, '');
 
 /** One finder's figures on one page. */
 interface PathResult {
@@ -66,14 +74,18 @@ const noYield = () => Promise.resolve();
 
 async function measure(page: string): Promise<PageResult> {
   const source = parseSavedPage(readFileSync(resolve(PAGES, page, 'source.html'), 'utf8'));
-  const reference = parseSavedPage(`<html><body>${readFileSync(resolve(PAGES, page, 'expected.html'), 'utf8')}</body></html>`);
+  const reference = parseSavedPage(
+    `<html><body>${readFileSync(resolve(PAGES, page, 'expected.html'), 'utf8')}</body></html>`,
+  );
   try {
     const body = buildTextIndex(reference.document.body).text;
     const bodyText = normalise(body);
     const expected = splitSentences(body, 'en').filter((s) => wordCount(s.text) >= MIN_WORDS);
-    for (const el of Array.from(reference.document.body.querySelectorAll('h1, h2, h3, h4, h5, h6, figcaption'))) el.remove();
-    const prose = splitSentences(buildTextIndex(reference.document.body).text, 'en')
-      .filter((s) => wordCount(s.text) >= MIN_WORDS && !isFurniture(s.text));
+    for (const el of Array.from(reference.document.body.querySelectorAll('h1, h2, h3, h4, h5, h6, figcaption')))
+      el.remove();
+    const prose = splitSentences(buildTextIndex(reference.document.body).text, 'en').filter(
+      (s) => wordCount(s.text) >= MIN_WORDS && !isFurniture(s.text),
+    );
     const figures = (found: PageClaims, considered: PageClaims): PathResult => {
       const consideredText = considered.claims.map((c) => normalise(c.text)).join('');
       return {
@@ -128,10 +140,10 @@ function totals(path: 'full' | 'fast'): Totals {
 }
 
 const describeTotals = (name: string, t: Totals) =>
-  `${name}: precision ${ratio(t.inside, t.claims).toFixed(3)} (${t.inside}/${t.claims}, ${t.claims - t.inside} outside), `
-  + `considered ${t.considered} (${t.considered - t.consideredInside} outside the body), `
-  + `coverage ${ratio(t.covered, t.expected).toFixed(3)} (${t.covered}/${t.expected}), `
-  + `prose coverage ${ratio(t.coveredProse, t.expectedProse).toFixed(3)} (${t.coveredProse}/${t.expectedProse})`;
+  `${name}: precision ${ratio(t.inside, t.claims).toFixed(3)} (${t.inside}/${t.claims}, ${t.claims - t.inside} outside), ` +
+  `considered ${t.considered} (${t.considered - t.consideredInside} outside the body), ` +
+  `coverage ${ratio(t.covered, t.expected).toFixed(3)} (${t.covered}/${t.expected}), ` +
+  `prose coverage ${ratio(t.coveredProse, t.expectedProse).toFixed(3)} (${t.coveredProse}/${t.expectedProse})`;
 
 describe.skipIf(!pages.length)('claim finder on the saved pages', () => {
   beforeAll(async () => {
@@ -141,11 +153,19 @@ describe.skipIf(!pages.length)('claim finder on the saved pages', () => {
   afterAll(() => {
     const row = (r: PageResult, path: 'full' | 'fast') => {
       const p = r[path];
-      return [p.considered.sentences, p.found.claims.length, ratio(p.inside, p.found.claims.length).toFixed(3),
-        `${ratio(p.coveredProse, r.expectedProse).toFixed(3)} (${p.coveredProse}/${r.expectedProse})`].join('\t');
+      return [
+        p.considered.sentences,
+        p.found.claims.length,
+        ratio(p.inside, p.found.claims.length).toFixed(3),
+        `${ratio(p.coveredProse, r.expectedProse).toFixed(3)} (${p.coveredProse}/${r.expectedProse})`,
+      ].join('\t');
     };
-    console.log(['page\tfull: sentences claims precision prose-coverage\tfast: the same',
-      ...[...results.values()].map((r) => `${r.page}\t${row(r, 'full')}\t${row(r, 'fast')}`)].join('\n'));
+    console.log(
+      [
+        'page\tfull: sentences claims precision prose-coverage\tfast: the same',
+        ...[...results.values()].map((r) => `${r.page}\t${row(r, 'full')}\t${row(r, 'fast')}`),
+      ].join('\n'),
+    );
   });
 
   it.each(pages)('%s: finds claims without crashing', (page) => {
@@ -169,14 +189,17 @@ describe.skipIf(!pages.length)('claim finder on the saved pages', () => {
     expect(ratio(t.coveredProse, t.expectedProse)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.skipIf(!pages.includes('yahoo-2'))('reads at most the one story open on the Yahoo front page, not its stream', () => {
-    // The capture has an AP story open in the page's reader, which Readability extracts too: its sentences may be
-    // claims; the hundreds of headlines and teasers around it are not.
-    for (const path of [results.get('yahoo-2')!.full, results.get('yahoo-2')!.fast]) {
-      expect(path.considered.sentences).toBeLessThanOrEqual(30);
-      expect(path.inside).toBe(path.found.claims.length);
-    }
-  });
+  it.skipIf(!pages.includes('yahoo-2'))(
+    'reads at most the one story open on the Yahoo front page, not its stream',
+    () => {
+      // The capture has an AP story open in the page's reader, which Readability extracts too: its sentences may be
+      // claims; the hundreds of headlines and teasers around it are not.
+      for (const path of [results.get('yahoo-2')!.full, results.get('yahoo-2')!.fast]) {
+        expect(path.considered.sentences).toBeLessThanOrEqual(30);
+        expect(path.inside).toBe(path.found.claims.length);
+      }
+    },
+  );
 
   it.skipIf(!pages.includes('lemonde-1'))('reads the French page without flooding it', () => {
     for (const path of [results.get('lemonde-1')!.full, results.get('lemonde-1')!.fast]) {
@@ -189,7 +212,10 @@ describe.skipIf(!pages.length)('claim finder on the saved pages', () => {
 
 /** The seed article in the layout of the site it came from: menu, ads, "People Also Read", a related box, comments. */
 function seedPage(seed: string): string {
-  const [title, ...blocks] = seed.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const [title, ...blocks] = seed
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const end = blocks.findIndex((b) => b.startsWith('Read More From'));
   const body = blocks.slice(0, end).map((block) => {
     if (/^- Advertisement -$/.test(block)) {
@@ -199,8 +225,12 @@ function seedPage(seed: string): string {
     if (readAlso) return `<p>People Also Read: <a href="https://evoclique.com/meta-layoffs/">${readAlso[1]}</a></p>`;
     return `<p>${block}</p>`;
   });
-  const related = blocks.slice(end + 1, end + 4).map((headline, i) =>
-    `<div class="item"><a href="/r/${i}"><img src="/r/${i}.jpg" alt=""></a><h3 class="entry-title"><a href="/r/${i}">${headline}</a></h3></div>`);
+  const related = blocks
+    .slice(end + 1, end + 4)
+    .map(
+      (headline, i) =>
+        `<div class="item"><a href="/r/${i}"><img src="/r/${i}.jpg" alt=""></a><h3 class="entry-title"><a href="/r/${i}">${headline}</a></h3></div>`,
+    );
   return `<!doctype html><html lang="en-US"><head><title>${title}</title></head><body>
     <div class="top-bar"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/tech">Tech</a></li><li><a href="/business">Business</a></li><li><a href="/crypto">Crypto</a></li></ul></div>
     <header class="site-header"><a class="logo" href="/">Evoclique</a><div class="td-a-rec"><span>- Advertisement -</span></div></header>
@@ -233,8 +263,17 @@ describe.skipIf(!existsSync(SEED))('the seed article in a news page layout', () 
       expect(claimOf('between $42,000 and $210,000 per month')).toBeDefined();
       expect(claimOf('Microsoft used Twitter’s data')).toBeDefined();
       expect(claimOf('there are reports indicating')?.cues).toContain('vague-attribution');
-      for (const junk of ['Please enter', 'Akismet', 'People Also Read', 'Meta Set to Announce', 'Read More From',
-        'Elon Musk Mulls AI Startup', 'Trade Crypto Through Etoro', 'Montana Legislators', 'Advertisement']) {
+      for (const junk of [
+        'Please enter',
+        'Akismet',
+        'People Also Read',
+        'Meta Set to Announce',
+        'Read More From',
+        'Elon Musk Mulls AI Startup',
+        'Trade Crypto Through Etoro',
+        'Montana Legislators',
+        'Advertisement',
+      ]) {
         expect(considered.join('\n')).not.toContain(junk);
       }
     } finally {

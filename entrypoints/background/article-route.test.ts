@@ -17,9 +17,13 @@ describe('article:blocks handler', () => {
   it('refuses other extensions, non-http pages and oversized pages without parsing anything', async () => {
     const backend = vi.fn(async () => null);
     const handler = createArticleHandler('ext', backend);
-    await expect(handler({ html: '', url: 'https://news.example/a' }, { ...page, id: 'other' })).rejects.toThrow(/another extension/);
+    await expect(handler({ html: '', url: 'https://news.example/a' }, { ...page, id: 'other' })).rejects.toThrow(
+      /another extension/,
+    );
     await expect(handler({ html: '', url: 'file:///etc/passwd' }, page)).rejects.toThrow(/http\(s\) URL/);
-    await expect(handler({ html: 'x'.repeat(MAX_ARTICLE_HTML + 1), url: 'https://news.example/a' }, page)).rejects.toThrow(/longer than/);
+    await expect(
+      handler({ html: 'x'.repeat(MAX_ARTICLE_HTML + 1), url: 'https://news.example/a' }, page),
+    ).rejects.toThrow(/longer than/);
     expect(backend).not.toHaveBeenCalled();
   });
 });

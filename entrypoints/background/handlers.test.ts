@@ -21,10 +21,18 @@ beforeEach(async () => {
 describe('background handlers', () => {
   it('stores a claim marked by hand and returns it to its page', async () => {
     const claim = await handlers.createClaim(request, pageSender);
-    expect(claim).toMatchObject({ origin: 'manual', status: 'unreviewed', exact: 'Fees reach $210,000 a month.', createdAt: 42 });
+    expect(claim).toMatchObject({
+      origin: 'manual',
+      status: 'unreviewed',
+      exact: 'Fees reach $210,000 a month.',
+      createdAt: 42,
+    });
     expect(claim.id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await handlers.annotations({ url }, pageSender)).claims.map((c) => c.id)).toEqual([claim.id]);
-    expect(await db.pages.get(url)).toMatchObject({ title: 'Story', counts: { unreviewed: 1, sourced: 0, unsourced: 0 } });
+    expect(await db.pages.get(url)).toMatchObject({
+      title: 'Story',
+      counts: { unreviewed: 1, sourced: 0, unsourced: 0 },
+    });
   });
 
   it('refuses a page that asks for or writes to another site, and stores nothing', async () => {
@@ -41,7 +49,7 @@ describe('background handlers', () => {
 });
 
 describe('annotations', () => {
-  it('returns the page\'s dismissed suggestions with its claims', async () => {
+  it("returns the page's dismissed suggestions with its claims", async () => {
     await db.dismissals.put({ id: 'd1', pageUrl: url, exact: 'Not a claim.', createdAt: 1 });
     await db.dismissals.put({ id: 'd2', pageUrl: 'https://news.example/other', exact: 'Elsewhere.', createdAt: 1 });
     expect((await handlers.annotations({ url }, pageSender)).dismissals.map((d) => d.id)).toEqual(['d1']);

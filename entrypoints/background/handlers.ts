@@ -20,7 +20,8 @@ export function createHandlers(db: ClaimlensDb, extensionId: string, now: () => 
     /** The badge text for the sender's tab: unreviewed claims, empty when none. */
     badge(data: unknown, sender: SenderLike): { tabId: number; text: string } {
       const { unreviewed } = parseMessage(badgeRequest, data);
-      if (sender.id !== extensionId || sender.tab?.id === undefined) throw new MessageRejected('Only a page has a badge');
+      if (sender.id !== extensionId || sender.tab?.id === undefined)
+        throw new MessageRejected('Only a page has a badge');
       return { tabId: sender.tab.id, text: unreviewed === 0 ? '' : unreviewed > 999 ? '999+' : String(unreviewed) };
     },
 

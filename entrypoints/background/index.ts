@@ -37,7 +37,9 @@ const chromeOffscreen = () => (browser as unknown as { offscreen: OffscreenApi }
 function scoreBackend(): ScoreBackend {
   if (import.meta.env.FIREFOX) {
     const getUrl = browser.runtime.getURL as (path: string) => string;
-    const scorer = lazyScorer(async () => (await import('@/lib/claims/encoder/extension')).createPackagedScorer(getUrl));
+    const scorer = lazyScorer(async () =>
+      (await import('@/lib/claims/encoder/extension')).createPackagedScorer(getUrl),
+    );
     return async (texts) => (await scorer()).score(texts);
   }
   const ensureDocument = offscreenDocument(chromeOffscreen());

@@ -10,7 +10,8 @@ export function createScoreHandler(extensionId: string, backend: ScoreBackend) {
     const { texts } = parseMessage(scoreRequest, data);
     if (texts.length === 0) return { scores: [] };
     const scores = await backend(texts);
-    if (scores.length !== texts.length) throw new Error(`The encoder returned ${scores.length} scores for ${texts.length} texts`);
+    if (scores.length !== texts.length)
+      throw new Error(`The encoder returned ${scores.length} scores for ${texts.length} texts`);
     return { scores };
   };
 }

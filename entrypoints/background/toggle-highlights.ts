@@ -15,7 +15,9 @@ export function registerToggleHighlights(db: () => ClaimlensDb): void {
     await updateSettings(db(), { showHighlights: !current.showHighlights });
     const tabs = await browser.tabs.query({});
     const ids = tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
-    await Promise.all(ids.map((id) => contentMessenger.sendMessage('claims:refresh', undefined, id).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) => contentMessenger.sendMessage('claims:refresh', undefined, id).catch(() => undefined)),
+    );
   };
   browser.commands.onCommand.addListener((command) => {
     if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;

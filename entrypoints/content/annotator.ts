@@ -7,7 +7,13 @@ import { findingMode } from '@/lib/claims/sensitivity';
 import { Highlighter, pageHighlightEnv } from '@/lib/highlight/highlighter';
 import { pickHighlightNames } from '@/lib/highlight/names';
 import { caretAt, claimAtPoint, highlightsAtPoint } from '@/lib/highlight/hit-test';
-import { backgroundMessenger, contentMessenger, panelMessenger, type PagePhase, type PassTimes } from '@/lib/messaging/protocol';
+import {
+  backgroundMessenger,
+  contentMessenger,
+  panelMessenger,
+  type PagePhase,
+  type PassTimes,
+} from '@/lib/messaging/protocol';
 import { siteOf } from '@/lib/url/normalize-url';
 import { readPageInfo } from '@/lib/url/page-info';
 import { DEFAULT_SETTINGS, quoteSelectorOf, type Claim, type Dismissal, type Settings } from '@/lib/model';
@@ -124,7 +130,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     await stored;
     const sensitivity = settings.sensitivity;
     const found = await looking;
-    const quick: PageClaims = mode() === 'on' && found ? found : { roots: [], lang: page.lang, sentences: 0, claims: [] };
+    const quick: PageClaims =
+      mode() === 'on' && found ? found : { roots: [], lang: page.lang, sentences: 0, claims: [] };
     if (!ctx.isValid) return;
     await showFound(quick, chooseClaims(quick.claims, sensitivity));
     times.highlighted = performance.now();
@@ -204,7 +211,13 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     return caret && claimAtPoint(claims.ranges, caret.node, caret.offset);
   }
 
-  contentMessenger.onMessage('page:state', () => ({ page, phase, finding: mode(), claims: claims.list, passes: { ...times } }));
+  contentMessenger.onMessage('page:state', () => ({
+    page,
+    phase,
+    finding: mode(),
+    claims: claims.list,
+    passes: { ...times },
+  }));
   contentMessenger.onMessage('claim:show', ({ data }) => show(String(data?.id ?? '')));
   contentMessenger.onMessage('claims:refresh', async () => {
     const before = `${mode()} ${settings.sensitivity}`;

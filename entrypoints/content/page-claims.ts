@@ -37,13 +37,24 @@ export class PageClaimList {
       const id = suggestionId(pageUrl, claim.text, occurrence);
       const selectors = describeRange(body, claim.range, { checkStyle: true, index: textIndex });
       this.suggestionRanges.set(id, claim.range);
-      return { id, exact: claim.text, selectors, score: claim.score, cues: claim.cues, ...(positionOf(selectors) ?? { start: 0, end: 0 }) };
+      return {
+        id,
+        exact: claim.text,
+        selectors,
+        score: claim.score,
+        cues: claim.cues,
+        ...(positionOf(selectors) ?? { start: 0, end: 0 }),
+      };
     });
   }
 
   /** Re-anchors the stored claims and rebuilds the list around this pass's suggestions (minus dismissed ones). */
   reconcile(storedClaims: Claim[], dismissals: Dismissal[], body: Element, textIndex: TextIndex): void {
-    const found = anchorAll(body, storedClaims.map((c) => c.selectors), { checkStyle: true, index: textIndex });
+    const found = anchorAll(
+      body,
+      storedClaims.map((c) => c.selectors),
+      { checkStyle: true, index: textIndex },
+    );
     const anchored = storedClaims.map((claim, i) => ({ claim, range: found[i] ?? null }));
     // The suggestions' offsets are re-read from their live ranges in this index: text that changed outside the
     // article since the pass (no new pass for that) moves every offset, and stale offsets compared with fresh ones

@@ -37,13 +37,18 @@ export function candidatesInBlocks(blocks: string[], quick: PageClaims): PageCla
  * The encoder's score per candidate, null where it does not read the sentence (not English); null altogether when it
  * cannot be reached, so the caller keeps the fast scores.
  */
-export async function encoderScores(claims: readonly LocatedClaim[], lang: string): Promise<Array<number | null> | null> {
+export async function encoderScores(
+  claims: readonly LocatedClaim[],
+  lang: string,
+): Promise<Array<number | null> | null> {
   const inputs = encoderInputs(claims, lang);
   if (!inputs.texts.length) return null;
   const scores: number[] = [];
   try {
     for (let i = 0; i < inputs.texts.length; i += SCORE_CHUNK) {
-      const answer = await backgroundMessenger.sendMessage('claims:score', { texts: inputs.texts.slice(i, i + SCORE_CHUNK) });
+      const answer = await backgroundMessenger.sendMessage('claims:score', {
+        texts: inputs.texts.slice(i, i + SCORE_CHUNK),
+      });
       for (const score of answer.scores) scores.push(score);
     }
   } catch (error) {

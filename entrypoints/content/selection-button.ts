@@ -39,7 +39,8 @@ export function mountSelectionButton(ctx: ContentScriptContext, onMark: () => Pr
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount || !selection.toString().trim()) return hide();
     const range = selection.getRangeAt(0);
-    if (isOwnUi(range.commonAncestorContainer) || !document.body?.contains(range.commonAncestorContainer)) return hide();
+    if (isOwnUi(range.commonAncestorContainer) || !document.body?.contains(range.commonAncestorContainer))
+      return hide();
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     placeHost(host, last.right - 100, last.bottom + 6);

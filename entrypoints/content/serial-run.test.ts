@@ -26,11 +26,14 @@ describe('serialRun', () => {
   it('keeps going after a failed run and stops when it may no longer run', async () => {
     let runs = 0;
     let allowed = true;
-    const runner = serialRun(async () => {
-      runs += 1;
-      allowed = false;
-      throw new Error('page went away');
-    }, () => allowed);
+    const runner = serialRun(
+      async () => {
+        runs += 1;
+        allowed = false;
+        throw new Error('page went away');
+      },
+      () => allowed,
+    );
     runner.request();
     runner.request();
     await new Promise((r) => setTimeout(r, 0));

@@ -17,7 +17,13 @@ function pageWithOneSuggestion() {
   range.setStart(node, 0);
   range.setEnd(node, TEXT.length);
   const claims = new PageClaimList(null);
-  const found = { text: TEXT, score: 0.9, cues: ['figure', 'attribution'], range, root: document.body } as unknown as LocatedClaim;
+  const found = {
+    text: TEXT,
+    score: 0.9,
+    cues: ['figure', 'attribution'],
+    range,
+    root: document.body,
+  } as unknown as LocatedClaim;
   claims.suggest([found], URL, document.body, buildTextIndex(document.body));
   claims.reconcile([], [], document.body, buildTextIndex(document.body));
   return claims;
@@ -29,7 +35,11 @@ describe('claimTooltip', () => {
     const id = claims.list[0]!.id;
     expect(claimTooltip(claims, id)).toEqual({ status: 'unreviewed', note: '', reasons: 'figure, attribution' });
 
-    const marked = { ...toStoredClaim(claims.list[0]!, URL, 1), status: 'unsourced' as const, note: 'No source.\nCheck.' };
+    const marked = {
+      ...toStoredClaim(claims.list[0]!, URL, 1),
+      status: 'unsourced' as const,
+      note: 'No source.\nCheck.',
+    };
     claims.reconcile([marked], [], document.body, buildTextIndex(document.body));
     const content = claimTooltip(claims, id)!;
     expect(content.status).toBe('unsourced');
@@ -47,7 +57,8 @@ describe('claimTooltip', () => {
 describe('mountTooltip', () => {
   function mount(contentAt: (x: number, y: number) => TooltipContent | null) {
     const ctx = {
-      addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler),
+      addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
+        target.addEventListener(type, handler),
       onInvalidated: () => undefined,
     } as unknown as ContentScriptContext;
     const tooltip = mountTooltip(ctx, contentAt);

@@ -22,7 +22,10 @@ export interface TooltipContent {
  * What the tooltip says about a claim, read from the same place as the highlight's colour and the badge (the page's
  * merged list and the stored claims of its last refresh), so it always shows the claim's current status.
  */
-export function claimTooltip(claims: Pick<PageClaimList, 'list' | 'stored' | 'statusOf'>, id: string | null): TooltipContent | null {
+export function claimTooltip(
+  claims: Pick<PageClaimList, 'list' | 'stored' | 'statusOf'>,
+  id: string | null,
+): TooltipContent | null {
   const claim = id ? claims.list.find((c) => c.id === id) : undefined;
   if (!id || !claim) return null;
   return {
@@ -46,7 +49,10 @@ export interface Tooltip {
  * pointer leaves the page (to the side panel, say) and is re-read whenever the claims are refreshed, so it never
  * shows a status the reader has since changed.
  */
-export function mountTooltip(ctx: ContentScriptContext, contentAt: (x: number, y: number) => TooltipContent | null): Tooltip {
+export function mountTooltip(
+  ctx: ContentScriptContext,
+  contentAt: (x: number, y: number) => TooltipContent | null,
+): Tooltip {
   const { host, root } = createShadowHost('tooltip', CSS);
   const tip = document.createElement('div');
   tip.className = 'tip';

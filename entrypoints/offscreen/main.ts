@@ -11,7 +11,8 @@ const scorer = lazyScorer(() => createPackagedScorer(getUrl));
 // Registered before anything is awaited, so the request that made this document finds the listener. Content scripts
 // reach every extension page with runtime messages too: only the background (no tab) of this extension is heard.
 const fromBackground = (sender: { id?: string; tab?: unknown }) => {
-  if (sender.id !== browser.runtime.id || sender.tab) throw new MessageRejected('Only the background may ask the offscreen document');
+  if (sender.id !== browser.runtime.id || sender.tab)
+    throw new MessageRejected('Only the background may ask the offscreen document');
 };
 offscreenMessenger.onMessage('offscreen:score', async ({ data, sender }) => {
   fromBackground(sender);

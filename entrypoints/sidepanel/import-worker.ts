@@ -15,7 +15,10 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
     const outcome = await importBackupFile(db, bytes, { onStep: (step) => post({ type: 'step', step }) });
     post({ type: 'outcome', outcome });
   } catch (error) {
-    post({ type: 'outcome', outcome: { kind: 'failed', error: error instanceof Error ? error.message : String(error), done: 0, total: 0 } });
+    post({
+      type: 'outcome',
+      outcome: { kind: 'failed', error: error instanceof Error ? error.message : String(error), done: 0, total: 0 },
+    });
   } finally {
     db.close();
   }

@@ -31,7 +31,9 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-void (pinnedTab !== null ? store.getState().followTab(pinnedTab) : activeTabId().then((id) => store.getState().followTab(id)));
+void (pinnedTab !== null
+  ? store.getState().followTab(pinnedTab)
+  : activeTabId().then((id) => store.getState().followTab(id)));
 
 if (pinnedTab === null) {
   // Each window has its own panel: follow tab switches in this window only.

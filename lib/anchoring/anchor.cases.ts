@@ -7,8 +7,9 @@ import { anchorAll, anchorSelectors, describeRange } from './index';
 import { buildTextIndex } from './text-index';
 import type { TextQuoteSelector } from './types';
 
-const ARTICLE = '<h1>Budget row</h1><p>The minister said the budget grew by 4% last year.</p>'
-  + '<p>Critics said the budget shrank. They cited <a href="#">official figures</a> from March.</p>';
+const ARTICLE =
+  '<h1>Budget row</h1><p>The minister said the budget grew by 4% last year.</p>' +
+  '<p>Critics said the budget shrank. They cited <a href="#">official figures</a> from March.</p>';
 
 function page(html = ARTICLE) {
   document.body.innerHTML = html;
@@ -25,7 +26,12 @@ export function anchorCases() {
   it('describes a range with quote, context and position', () => {
     const root = page();
     const [quote, position] = describeRange(root, rangeOf(root, 'the budget grew by 4%'));
-    expect(quote).toEqual({ type: 'TextQuoteSelector', exact: 'the budget grew by 4%', prefix: 'Budget row\nThe minister said ', suffix: ' last year.\nCritics said the bud' });
+    expect(quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'the budget grew by 4%',
+      prefix: 'Budget row\nThe minister said ',
+      suffix: ' last year.\nCritics said the bud',
+    });
     expect(position).toMatchObject({ type: 'TextPositionSelector', end: (position as { start: number }).start + 21 });
   });
 
@@ -38,7 +44,9 @@ export function anchorCases() {
   it('survives inserted paragraphs and re-indented whitespace', () => {
     const root = page();
     const selectors = describeRange(root, rangeOf(root, 'said the budget shrank'));
-    page(`<p>Correction: an earlier version misnamed the minister.</p>${ARTICLE.replace('budget shrank', 'budget\n      shrank')}`);
+    page(
+      `<p>Correction: an earlier version misnamed the minister.</p>${ARTICLE.replace('budget shrank', 'budget\n      shrank')}`,
+    );
     expect(anchorSelectors(document.body, selectors)?.toString()).toBe('said the budget\n      shrank');
   });
 
@@ -60,8 +68,14 @@ export function anchorCases() {
 
   it('anchors many claims with one index', () => {
     const root = page();
-    const lists = ['Budget row', 'official figures', 'said the budget shrank'].map((q) => describeRange(root, rangeOf(root, q)));
-    expect(anchorAll(root, lists).map((r) => r?.toString())).toEqual(['Budget row', 'official figures', 'said the budget shrank']);
+    const lists = ['Budget row', 'official figures', 'said the budget shrank'].map((q) =>
+      describeRange(root, rangeOf(root, q)),
+    );
+    expect(anchorAll(root, lists).map((r) => r?.toString())).toEqual([
+      'Budget row',
+      'official figures',
+      'said the budget shrank',
+    ]);
   });
 
   it('sees an edit made after an earlier call read the page', () => {

@@ -50,7 +50,9 @@ function indexOf(root: Node, options: IndexOptions): TextIndex {
   if (cached && !cached.stale && cached.observer.takeRecords().length === 0) return cached.index;
   cached?.observer.disconnect();
   const entry = { stale: false } as CachedIndex;
-  entry.observer = new Observer(() => { entry.stale = true; });
+  entry.observer = new Observer(() => {
+    entry.stale = true;
+  });
   // Attributes too: `hidden`, `style` and `class` decide what text is visible.
   entry.observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   entry.index = buildTextIndex(root, indexOptions);

@@ -31,29 +31,50 @@ describe('matchQuote', () => {
   });
 
   it('returns null for a common quote that lost its context', () => {
-    expect(matchQuote('Something else entirely. said the budget. More.', 'said the budget', ctx('said the budget'))).toBeNull();
+    expect(
+      matchQuote('Something else entirely. said the budget. More.', 'said the budget', ctx('said the budget')),
+    ).toBeNull();
   });
 
   // The cases below are the corpus pages' former wrong anchors (tests/anchoring-robustness.test.ts), reduced.
   it('does not take a restated heading for the deleted body sentence, or the other way round', () => {
-    const page = 'Apple ships next year, which makes it easiest to judge the Vision Pro on what won\'t change.\n'
-      + "It's easiest to judge the Vision Pro on what won't change\nApple's goal for the Vision Pro is simple.";
+    const page =
+      "Apple ships next year, which makes it easiest to judge the Vision Pro on what won't change.\n" +
+      "It's easiest to judge the Vision Pro on what won't change\nApple's goal for the Vision Pro is simple.";
     const heading = page.indexOf("It's easiest");
     const quote = 'easiest to judge the Vision';
     const at = page.indexOf(quote, heading);
-    const c = { prefix: page.slice(at - 32, at), suffix: page.slice(at + quote.length, at + quote.length + 32), hint: at };
+    const c = {
+      prefix: page.slice(at - 32, at),
+      suffix: page.slice(at + quote.length, at + quote.length + 32),
+      hint: at,
+    };
     const withoutHeading = page.slice(0, heading) + page.slice(page.indexOf('\n', heading) + 1);
     // The suffix is still verbatim next to the body sentence, but the text before it, inside its own line, is not
     // the heading's "It's ".
-    expect(matchQuote(foldText(withoutHeading), foldText(quote), { ...c, prefix: foldText(c.prefix), suffix: foldText(c.suffix), rawPrefix: c.prefix, rawSuffix: c.suffix })).toBeNull();
+    expect(
+      matchQuote(foldText(withoutHeading), foldText(quote), {
+        ...c,
+        prefix: foldText(c.prefix),
+        suffix: foldText(c.suffix),
+        rawPrefix: c.prefix,
+        rawSuffix: c.suffix,
+      }),
+    ).toBeNull();
   });
 
   it('does not move an edited quote far away on one side of context alone', () => {
-    const caption = "A new Bill would require telecommunications service providers to store so-called 'metadata' for two years.";
-    const body = 'The Bill would require telecommunications service providers to store so-called "metadata" - the who, where.';
+    const caption =
+      "A new Bill would require telecommunications service providers to store so-called 'metadata' for two years.";
+    const body =
+      'The Bill would require telecommunications service providers to store so-called "metadata" - the who, where.';
     const quote = "providers to store so-called 'metadata'";
     const at = caption.indexOf(quote);
-    const c = { prefix: caption.slice(at - 32, at), suffix: caption.slice(at + quote.length, at + quote.length + 32), hint: at };
+    const c = {
+      prefix: caption.slice(at - 32, at),
+      suffix: caption.slice(at + quote.length, at + quote.length + 32),
+      hint: at,
+    };
     const filler = 'Unrelated words fill the page between the caption and the story. '.repeat(20);
     // The caption deleted: the body's copy differs by two characters and shares only the prefix.
     expect(matchQuote(`${filler}${body}`, quote, c)).toBeNull();
@@ -66,7 +87,11 @@ describe('matchQuote', () => {
     const code = 'rekt: { list: [ list: [ list: [ ] list: [ ] list: [ ] ... ] ... ] ... }\nThe root of the object.';
     const quote = '] list: [ ] list:';
     const at = code.indexOf(quote);
-    const c = { prefix: code.slice(Math.max(0, at - 32), at), suffix: code.slice(at + quote.length, at + quote.length + 32), hint: at };
+    const c = {
+      prefix: code.slice(Math.max(0, at - 32), at),
+      suffix: code.slice(at + quote.length, at + quote.length + 32),
+      hint: at,
+    };
     expect(matchQuote(code, quote, c)?.start).toBe(at);
     // Moved by a paragraph inserted above: both sides still agree there and nowhere else.
     expect(matchQuote(`${'x'.repeat(100)}\n${code}`, quote, c)?.start).toBe(at + 101);
@@ -84,10 +109,12 @@ describe('matchQuote', () => {
 
   // A corrected typo where the page also changed around the quote: paragraphs inserted next to it and above it.
   describe('edited quotes whose paragraph got new neighbours', () => {
-    const para = 'The minister said on Tuesday that the budget grew by four percent last year, the fastest rise in a decade.';
+    const para =
+      'The minister said on Tuesday that the budget grew by four percent last year, the fastest rise in a decade.';
     const before = 'An opening paragraph about something else entirely, with no bearing on the budget.';
     const after = 'Critics said the figures hid cuts to local services and delayed road repairs.';
-    const inserted = 'Update: this article was amended to correct a figure given in an earlier version, which misstated the rise.';
+    const inserted =
+      'Update: this article was amended to correct a figure given in an earlier version, which misstated the rise.';
     const page = `${before}\n${para}\n${after}\n`;
     const at = page.indexOf(para);
     const rawPrefix = page.slice(at - 32, at);

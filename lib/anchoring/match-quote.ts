@@ -132,8 +132,11 @@ function score(text: string, raw: string, quote: string, ctx: QuoteContext, c: C
   const p = prefixScore(text, c.start, ctx.prefix);
   const s = suffixScore(text, c.end, ctx.suffix);
   const position = ctx.hint === undefined ? 0.5 : 1 - Math.min(1, Math.abs(c.start - ctx.hint) / (text.length || 1));
-  const rawScore = WEIGHTS.quote * (1 - c.errors / quote.length) + WEIGHTS.prefix * (p ?? 0.5)
-    + WEIGHTS.suffix * (s ?? 0.5) + WEIGHTS.position * position;
+  const rawScore =
+    WEIGHTS.quote * (1 - c.errors / quote.length) +
+    WEIGHTS.prefix * (p ?? 0.5) +
+    WEIGHTS.suffix * (s ?? 0.5) +
+    WEIGHTS.position * position;
   const innerPrefix = innerPart(ctx.rawPrefix, ctx.prefix, 'prefix');
   const innerSuffix = innerPart(ctx.rawSuffix, ctx.suffix, 'suffix');
   const beforeInner = c.start - (innerPrefix ?? '').length;
@@ -214,7 +217,9 @@ function acceptable(m: Scored, quote: Quote): boolean {
   // One side agrees; the other is the quote's block edge, or unknown (the quote began the text) and then only in place.
   if (m.sides === 1) return m.edges === 1 || inPlace;
   // Both neighbours changed: the quote was a whole block and the candidate is one.
-  return m.edges === 2 && quote.length >= MIN_EDITED_ALONE_LENGTH && m.errors <= maxErrorsAlone(quote.length) && m.unique;
+  return (
+    m.edges === 2 && quote.length >= MIN_EDITED_ALONE_LENGTH && m.errors <= maxErrorsAlone(quote.length) && m.unique
+  );
 }
 
 /** What `acceptable` needs to know about the quote itself, computed once per search. */
@@ -227,12 +232,21 @@ interface Quote {
   lowInformation: boolean;
 }
 
-const describeQuote = (quote: string, ctx: QuoteContext, exactCount: number, pinnedCount: number): Quote =>
-  ({ length: quote.length, exactCount, pinnedCount, hasHint: ctx.hint !== undefined, lowInformation: lowInformation(quote) });
+const describeQuote = (quote: string, ctx: QuoteContext, exactCount: number, pinnedCount: number): Quote => ({
+  length: quote.length,
+  exactCount,
+  pinnedCount,
+  hasHint: ctx.hint !== undefined,
+  lowInformation: lowInformation(quote),
+});
 
 function exactCandidates(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];
-  for (let at = text.indexOf(quote); at !== -1 && found.length < MAX_EXACT_CANDIDATES; at = text.indexOf(quote, at + 1)) {
+  for (
+    let at = text.indexOf(quote);
+    at !== -1 && found.length < MAX_EXACT_CANDIDATES;
+    at = text.indexOf(quote, at + 1)
+  ) {
     found.push({ start: at, end: at + quote.length, errors: 0 });
   }
   return found;
@@ -252,7 +266,12 @@ function contextWindows(text: string, quote: string, ctx: QuoteContext, slack: n
 
 function eachAnchor(needle: string, haystack: string, add: (at: number) => void) {
   let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1 && n < MAX_CONTEXT_ANCHORS; at = haystack.indexOf(needle, at + 1), n++) add(at);
+  for (
+    let at = haystack.indexOf(needle);
+    at !== -1 && n < MAX_CONTEXT_ANCHORS;
+    at = haystack.indexOf(needle, at + 1), n++
+  )
+    add(at);
 }
 
 /**
@@ -268,7 +287,8 @@ function blockWindows(raw: string, quote: string, ctx: QuoteContext, slack: numb
   if (head?.trim() && head.length < ANCHOR_LENGTH) {
     eachAnchor(`\n${head}`, raw, (at) => windows.push([at + 1 + head.length - slack, at + 1 + head.length + span]));
   }
-  if (tail?.trim() && tail.length < ANCHOR_LENGTH) eachAnchor(`${tail}\n`, raw, (at) => windows.push([at - span, at + slack]));
+  if (tail?.trim() && tail.length < ANCHOR_LENGTH)
+    eachAnchor(`${tail}\n`, raw, (at) => windows.push([at - span, at + slack]));
   return windows;
 }
 
@@ -296,7 +316,8 @@ function pieceWindows(text: string, quote: string, maxErrors: number, slack: num
 
 /** Sorted, overlapping windows merged, clipped to the text. */
 function mergeWindows(windows: Array<[number, number]>, length: number): Array<[number, number]> {
-  const sorted = windows.map(([a, b]) => [Math.max(0, a), Math.min(length, b)] as [number, number])
+  const sorted = windows
+    .map(([a, b]) => [Math.max(0, a), Math.min(length, b)] as [number, number])
     .filter(([a, b]) => b > a)
     .sort((x, y) => x[0] - y[0]);
   const out: Array<[number, number]> = [];
@@ -309,7 +330,12 @@ function mergeWindows(windows: Array<[number, number]>, length: number): Array<[
 }
 
 /** Approximate matches of the quote with at most `maxErrors` edits in the given windows. */
-function fuzzyCandidates(text: string, quote: string, windows: Array<[number, number]>, maxErrors: number): Candidate[] {
+function fuzzyCandidates(
+  text: string,
+  quote: string,
+  windows: Array<[number, number]>,
+  maxErrors: number,
+): Candidate[] {
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   for (const [from, to] of mergeWindows(windows, text.length)) {

@@ -13,8 +13,10 @@ describe('buildTextIndex', () => {
   });
 
   it('ignores scripts, styles, hidden elements and Claimlens UI', () => {
-    const root = dom('<p>Kept<script>var x = 1</script><style>p{}</style><span hidden>gone</span> text</p>'
-      + '<div data-claimlens-ui>toolbar</div>');
+    const root = dom(
+      '<p>Kept<script>var x = 1</script><style>p{}</style><span hidden>gone</span> text</p>' +
+        '<div data-claimlens-ui>toolbar</div>',
+    );
     expect(buildTextIndex(root).text).toBe('Kept text\n');
   });
 

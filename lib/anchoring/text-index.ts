@@ -8,15 +8,75 @@
  */
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
-  'TEXTAREA', 'SELECT', 'OPTION', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
-  'CAPTION', 'LEGEND', 'MENU', 'HGROUP', 'SEARCH',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
+  'CAPTION',
+  'LEGEND',
+  'MENU',
+  'HGROUP',
+  'SEARCH',
 ]);
 
 /** Elements carrying this attribute (Claimlens' own shadow-root hosts) are not page text. */
@@ -231,7 +291,8 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
       if (found !== null) return found;
     }
     // The first indexed text node at or after this boundary point, in document order.
-    let from = node.nodeType === 3 ? nextInOrder(node, root, true) : (node.childNodes[offset] ?? nextInOrder(node, root, true));
+    let from =
+      node.nodeType === 3 ? nextInOrder(node, root, true) : (node.childNodes[offset] ?? nextInOrder(node, root, true));
     while (from) {
       const idx = from.nodeType === 3 ? segmentOf.get(from as Text) : undefined;
       if (idx !== undefined) return segments[idx]!.start;

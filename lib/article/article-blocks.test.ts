@@ -46,7 +46,12 @@ describe('extractArticleBlocks', () => {
   });
 
   it('returns null where the page is not probably readerable', () => {
-    expect(extractArticleBlocks('<html><body><nav><a href="/">Home</a></nav><p>Welcome!</p></body></html>', 'https://example.com/')).toBeNull();
+    expect(
+      extractArticleBlocks(
+        '<html><body><nav><a href="/">Home</a></nav><p>Welcome!</p></body></html>',
+        'https://example.com/',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -60,24 +65,41 @@ describe('mapBlocksToLive', () => {
 
   it('returns nothing when most blocks are not on the page (the page changed)', () => {
     const doc = load(galleryPage());
-    expect(mapBlocksToLive(doc, [PROSE[0]!, 'A paragraph that is nowhere on this page at all.', 'Nor is this one, anywhere.'])).toEqual([]);
+    expect(
+      mapBlocksToLive(doc, [
+        PROSE[0]!,
+        'A paragraph that is nowhere on this page at all.',
+        'Nor is this one, anywhere.',
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('insideBlocks', () => {
   it('accepts the sentences of a kept line and rejects what Readability dropped from it', () => {
-    const inside = insideBlocks(['The council approved the budget on Tuesday. It raised school spending by 8 percent.']);
-    const line = 'The council approved the budget on Tuesday. It raised school spending by 8 percent. Share this on Facebook now.';
+    const inside = insideBlocks([
+      'The council approved the budget on Tuesday. It raised school spending by 8 percent.',
+    ]);
+    const line =
+      'The council approved the budget on Tuesday. It raised school spending by 8 percent. Share this on Facebook now.';
     expect(inside(line, 'The council approved the budget on Tuesday.')).toBe(true);
     expect(inside(line, 'Share this on Facebook now.')).toBe(false);
-    expect(inside('The council   approved the budget on Tuesday. It raised school spending by 8 percent.', 'It raised school spending by 8 percent.')).toBe(true);
+    expect(
+      inside(
+        'The council   approved the budget on Tuesday. It raised school spending by 8 percent.',
+        'It raised school spending by 8 percent.',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('the finder on an article beside a gallery', () => {
   it('finds the article’s claims and none of the gallery’s, with Readability and in the page', async () => {
     const doc = load(galleryPage());
-    for (const result of [findClaims(doc, { threshold: 0 }), await findClaimsIncrementally(doc, { threshold: 0 }, () => Promise.resolve())]) {
+    for (const result of [
+      findClaims(doc, { threshold: 0 }),
+      await findClaimsIncrementally(doc, { threshold: 0 }, () => Promise.resolve()),
+    ]) {
       const texts = result.claims.map((c) => c.text);
       expect(texts.join('\n')).not.toMatch(/Shares in company|Business story|By Jane Doe|© 2024/);
       expect(texts.filter((t) => PROSE.some((p) => p.includes(t))).length).toBeGreaterThanOrEqual(PROSE.length);

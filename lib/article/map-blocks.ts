@@ -52,7 +52,9 @@ export function mapBlocksToLive(doc: Document, blocks: readonly string[], option
   let cursor = 0;
   for (const block of blocks) {
     const line = normaliseText(block);
-    const span = pick(exact.get(line), cursor) ?? (line.length >= PREFIX ? pick(byPrefix.get(line.slice(0, PREFIX)), cursor) : null);
+    const span =
+      pick(exact.get(line), cursor) ??
+      (line.length >= PREFIX ? pick(byPrefix.get(line.slice(0, PREFIX)), cursor) : null);
     if (!span) continue;
     mapped++;
     cursor = span[1];

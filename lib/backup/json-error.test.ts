@@ -3,9 +3,21 @@ import { jsonErrorOffset } from './json-error';
 
 describe('jsonErrorOffset', () => {
   it.each([
-    ['{"a": 1,}', 8], ['{"a" 1}', 5], ['[1, 2', 5], ['{"a": [1, 2}', 11], ['{"a": tru}', 6], ['{"a": "x\ny"}', 6],
-    ['{"a": 1} x', 9], ['', 0], ['  ', 2], ['{"pages": [,', 11], ['[01]', 2], ['{"a": -}', 6], ['{,}', 1],
-    ['{"a": 1} // c', 9], ['{"a": "\\q"}', 6],
+    ['{"a": 1,}', 8],
+    ['{"a" 1}', 5],
+    ['[1, 2', 5],
+    ['{"a": [1, 2}', 11],
+    ['{"a": tru}', 6],
+    ['{"a": "x\ny"}', 6],
+    ['{"a": 1} x', 9],
+    ['', 0],
+    ['  ', 2],
+    ['{"pages": [,', 11],
+    ['[01]', 2],
+    ['{"a": -}', 6],
+    ['{,}', 1],
+    ['{"a": 1} // c', 9],
+    ['{"a": "\\q"}', 6],
   ])('finds where %j goes wrong', (text, offset) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(jsonErrorOffset(text)).toBe(offset);

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 
 /** `pages[3].claims[12].status` */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function describe(value: unknown): string {
@@ -15,7 +18,12 @@ function describe(value: unknown): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', object: 'an object', array: 'a list', boolean: 'true or false',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
 };
 
 function problem(issue: z.core.$ZodIssue): string {
@@ -26,8 +34,10 @@ function problem(issue: z.core.$ZodIssue): string {
       return input === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${describe(input)}`;
     }
     case 'invalid_value':
-      return `expected ${issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.join(', ')}`}`
-        + (input === undefined ? '' : `, got ${describe(input)}`);
+      return (
+        `expected ${issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.join(', ')}`}` +
+        (input === undefined ? '' : `, got ${describe(input)}`)
+      );
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (options?.length) {
@@ -64,7 +74,10 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
  * Where JSON.parse gave up, from its message: V8 says "at position 12 (line 1 column 13)", Firefox "at line 1 column
  * 13 of the JSON data", Safari nothing.
  */
-export function jsonErrorPosition(message: string, text: string): { offset?: number; line: number; column: number } | undefined {
+export function jsonErrorPosition(
+  message: string,
+  text: string,
+): { offset?: number; line: number; column: number } | undefined {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   const position = /position (\d+)/.exec(message);
   if (position) {

@@ -1,5 +1,11 @@
 import { countByStatus, type Claim, type PageRecord, type StatusCounts } from '../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, DEFAULT_MAX_BACKUP_BYTES, DEFAULT_MAX_BACKUP_CLAIMS, type BackupEntry } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  DEFAULT_MAX_BACKUP_BYTES,
+  DEFAULT_MAX_BACKUP_CLAIMS,
+  type BackupEntry,
+} from './format';
 import { jsonErrorOffset } from './json-error';
 import { formatIssues, formatPath, jsonErrorPosition } from './messages';
 import { backupSchema, type ParsedBackup } from './schema';
@@ -11,8 +17,16 @@ export interface ParseBackupOptions {
   maxClaims?: number;
 }
 
-export type BackupProblem = 'empty' | 'not-json' | 'truncated' | 'not-text' | 'wrong-format' | 'future-version'
-  | 'too-large' | 'too-many' | 'invalid';
+export type BackupProblem =
+  | 'empty'
+  | 'not-json'
+  | 'truncated'
+  | 'not-text'
+  | 'wrong-format'
+  | 'future-version'
+  | 'too-large'
+  | 'too-many'
+  | 'invalid';
 
 export interface BackupCounts {
   pages: number;
@@ -56,36 +70,59 @@ function notJson(text: string, error: unknown): ParseBackupResult {
   const trimmed = text.trimEnd();
   const at = jsonErrorPosition(message, text) ?? locate(text);
   const where = at ? ` at line ${at.line}, column ${at.column}` : '';
-  const atEnd = /end of (JSON )?(input|data)/i.test(message) || (at?.offset !== undefined && at.offset >= trimmed.length);
+  const atEnd =
+    /end of (JSON )?(input|data)/i.test(message) || (at?.offset !== undefined && at.offset >= trimmed.length);
   if (atEnd) {
-    return fail('truncated', `The file ends in the middle of the backup${where}: it was cut short, probably while`
-      + ' being saved or copied. Use a complete copy of the backup.');
+    return fail(
+      'truncated',
+      `The file ends in the middle of the backup${where}: it was cut short, probably while` +
+        ' being saved or copied. Use a complete copy of the backup.',
+    );
   }
   const first = trimmed.trimStart()[0];
   if (first !== '{' && first !== '[') {
-    return fail('not-json', `This is not a Claimlens backup: it is not JSON (it starts with ${JSON.stringify(
-      trimmed.trimStart().slice(0, 20))}). Choose the .json file that "Back up" saved.`);
+    return fail(
+      'not-json',
+      `This is not a Claimlens backup: it is not JSON (it starts with ${JSON.stringify(
+        trimmed.trimStart().slice(0, 20),
+      )}). Choose the .json file that "Back up" saved.`,
+    );
   }
-  return fail('not-json', `The file is damaged: it is not valid JSON${where} (${message.replace(/\s*in JSON at.*$/s, '').replace(/, (?:\.\.\.)?".*$/s, '')}).`);
+  return fail(
+    'not-json',
+    `The file is damaged: it is not valid JSON${where} (${message.replace(/\s*in JSON at.*$/s, '').replace(/, (?:\.\.\.)?".*$/s, '')}).`,
+  );
 }
 
 function checkHeader(data: unknown): ParseBackupResult | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('wrong-format', 'This is not a Claimlens backup: expected a JSON object with "format": "claimlens-backup".');
+    return fail(
+      'wrong-format',
+      'This is not a Claimlens backup: expected a JSON object with "format": "claimlens-backup".',
+    );
   }
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) {
     if ('@context' in data) {
-      return fail('wrong-format', 'This is a JSON-LD export (Web Annotation or ClaimReview), not a backup. Choose the'
-        + ' file that "Back up" saved.');
+      return fail(
+        'wrong-format',
+        'This is a JSON-LD export (Web Annotation or ClaimReview), not a backup. Choose the' +
+          ' file that "Back up" saved.',
+      );
     }
-    return fail('wrong-format', format === undefined
-      ? 'This is not a Claimlens backup: it has no "format": "claimlens-backup" field.'
-      : `This is not a Claimlens backup: its format is ${JSON.stringify(format)}, expected "claimlens-backup".`);
+    return fail(
+      'wrong-format',
+      format === undefined
+        ? 'This is not a Claimlens backup: it has no "format": "claimlens-backup" field.'
+        : `This is not a Claimlens backup: its format is ${JSON.stringify(format)}, expected "claimlens-backup".`,
+    );
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    return fail('future-version', `This backup was made by a newer Claimlens (version ${version}); update the`
-      + ` extension to import it. This version reads backups up to version ${BACKUP_VERSION}.`);
+    return fail(
+      'future-version',
+      `This backup was made by a newer Claimlens (version ${version}); update the` +
+        ` extension to import it. This version reads backups up to version ${BACKUP_VERSION}.`,
+    );
   }
   if (version !== BACKUP_VERSION) {
     return fail('wrong-format', `version: expected ${BACKUP_VERSION}, got ${JSON.stringify(version)}.`);
@@ -103,8 +140,11 @@ function tooManyClaims(data: unknown, maxClaims: number): ParseBackupResult | un
     if (Array.isArray(list)) claims += list.length;
   }
   if (claims <= maxClaims) return undefined;
-  return fail('too-many', `The file holds ${claims.toLocaleString('en')} claims, more than the ${maxClaims.toLocaleString('en')}`
-    + ' one import takes. Import a backup of fewer claims.');
+  return fail(
+    'too-many',
+    `The file holds ${claims.toLocaleString('en')} claims, more than the ${maxClaims.toLocaleString('en')}` +
+      ' one import takes. Import a backup of fewer claims.',
+  );
 }
 
 /** Checks that need the whole file: ids and page URLs must be unique for import to merge by them. */
@@ -127,7 +167,8 @@ function checkUnique(backup: ParsedBackup): string | undefined {
     for (const [d, dismissal] of (page.dismissed ?? []).entries()) {
       const path = formatPath(['pages', p, 'dismissed', d]);
       const first = dismissals.get(dismissal.id);
-      if (first !== undefined) return `${path}.id: duplicate dismissal id ${JSON.stringify(dismissal.id)} (also at ${first})`;
+      if (first !== undefined)
+        return `${path}.id: duplicate dismissal id ${JSON.stringify(dismissal.id)} (also at ${first})`;
       dismissals.set(dismissal.id, path);
     }
   }
@@ -166,7 +207,12 @@ function toEntries(backup: ParsedBackup, exportedAt: number): BackupEntry[] {
       counts: p.counts ?? countByStatus(claims),
     };
     if (!p.dismissed) return { page, claims };
-    const dismissals = p.dismissed.map((d) => ({ id: d.id, pageUrl: p.url, exact: d.exact, createdAt: Date.parse(d.createdAt) }));
+    const dismissals = p.dismissed.map((d) => ({
+      id: d.id,
+      pageUrl: p.url,
+      exact: d.exact,
+      createdAt: Date.parse(d.createdAt),
+    }));
     return { page, claims, dismissals };
   });
 }
@@ -229,8 +275,10 @@ export function parseBackupBytes(bytes: Uint8Array, options: ParseBackupOptions 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('not-text', 'This is not a Claimlens backup: it is not a text file. Choose the .json file that'
-      + ' "Back up" saved.');
+    return fail(
+      'not-text',
+      'This is not a Claimlens backup: it is not a text file. Choose the .json file that' + ' "Back up" saved.',
+    );
   }
   return parseBackup(text, options);
 }

@@ -55,9 +55,11 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ('the minister said that unemployment inflation rose fell percent since record highest lowest year '
-  + 'report according to officials critics data government billion million study found more than half of all '
-  + 'people cases increase decrease budget tax rate growth health schools police crime').split(' ');
+const WORDS = (
+  'the minister said that unemployment inflation rose fell percent since record highest lowest year ' +
+  'report according to officials critics data government billion million study found more than half of all ' +
+  'people cases increase decrease budget tax rate growth health schools police crime'
+).split(' ');
 const STATUSES: ClaimStatus[] = ['unreviewed', 'sourced', 'unsourced'];
 const CUES: Cue[] = ['quote', 'figure', 'attribution', 'vague-attribution', 'comparison', 'causal'];
 
@@ -102,9 +104,13 @@ export function samplePages(pageCount: number, claimCount: number, seed = 1): Sa
         origin: auto ? 'auto' : 'manual',
         status,
         note: status === 'unreviewed' && rand() < 0.7 ? '' : sentence(5, 60),
-        evidence: status === 'sourced'
-          ? [{ url: `https://source.example.org/${c}`, title: sentence(2, 6) }, { url: `https://archive.example.net/${p}/${c}` }]
-          : [],
+        evidence:
+          status === 'sourced'
+            ? [
+                { url: `https://source.example.org/${c}`, title: sentence(2, 6) },
+                { url: `https://archive.example.net/${p}/${c}` },
+              ]
+            : [],
         ...(auto ? { score: Math.round(rand() * 1000) / 1000, cues: [pick(CUES), pick(CUES)] } : {}),
         createdAt: created,
         updatedAt: created + Math.floor(rand() * 1e7),

@@ -12,40 +12,55 @@ describe('serializeBackup', () => {
       format: 'claimlens-backup',
       version: 1,
       exportedAt: '2024-06-01T12:00:00.000Z',
-      pages: [{
-        url: 'https://news.example.com/economy/jobs',
-        title: 'Jobs report: what the minister got right',
-        site: 'Example News',
-        firstVisit: '2024-05-01T08:30:00.123Z',
-        lastVisit: '2024-05-02T09:30:00.123Z',
-        counts: { unreviewed: 0, sourced: 0, unsourced: 1 },
-        claims: [{
-          id: '7d3c0e1a-54b2-4f2e-9a43-1c2d3e4f5a6b',
-          exact: 'Unemployment fell to 3.9% last year, the lowest since 1970.',
-          selectors: [
-            { type: 'TextQuoteSelector', exact: 'Unemployment fell to 3.9% last year, the lowest since 1970.',
-              prefix: 'the minister said on Monday. ', suffix: ' Critics disagree.' },
-            { type: 'TextPositionSelector', start: 120, end: 179 },
+      pages: [
+        {
+          url: 'https://news.example.com/economy/jobs',
+          title: 'Jobs report: what the minister got right',
+          site: 'Example News',
+          firstVisit: '2024-05-01T08:30:00.123Z',
+          lastVisit: '2024-05-02T09:30:00.123Z',
+          counts: { unreviewed: 0, sourced: 0, unsourced: 1 },
+          claims: [
+            {
+              id: '7d3c0e1a-54b2-4f2e-9a43-1c2d3e4f5a6b',
+              exact: 'Unemployment fell to 3.9% last year, the lowest since 1970.',
+              selectors: [
+                {
+                  type: 'TextQuoteSelector',
+                  exact: 'Unemployment fell to 3.9% last year, the lowest since 1970.',
+                  prefix: 'the minister said on Monday. ',
+                  suffix: ' Critics disagree.',
+                },
+                { type: 'TextPositionSelector', start: 120, end: 179 },
+              ],
+              status: 'unsourced',
+              note: 'The statistics office says 4.1%.',
+              evidence: [{ url: 'https://stats.example.org/labour/2023', title: 'Labour market 2023' }],
+              origin: 'auto',
+              score: 0.82,
+              cues: ['figure', 'comparison'],
+              createdAt: '2024-05-01T09:30:00.123Z',
+              updatedAt: '2024-05-01T09:31:00.123Z',
+            },
           ],
-          status: 'unsourced',
-          note: 'The statistics office says 4.1%.',
-          evidence: [{ url: 'https://stats.example.org/labour/2023', title: 'Labour market 2023' }],
-          origin: 'auto',
-          score: 0.82,
-          cues: ['figure', 'comparison'],
-          createdAt: '2024-05-01T09:30:00.123Z',
-          updatedAt: '2024-05-01T09:31:00.123Z',
-        }],
-      }],
+        },
+      ],
     });
   });
 
   it('gives back identical records (lossless), including text JSON finds awkward', () => {
     const pages = samplePages(20, 300, 5);
     const odd = sampleClaim({
-      id: 'odd', exact: 'Quote with "quotes", \\ backslash, \u2028 separator, emoji 👍🏽 and a lone \uD800 surrogate',
-      note: 'Line 1\r\nLine 2\t\u0000', evidence: [], score: undefined, cues: undefined, origin: 'manual',
-      selectors: [], createdAt: -86_400_000, updatedAt: 0,
+      id: 'odd',
+      exact: 'Quote with "quotes", \\ backslash, \u2028 separator, emoji 👍🏽 and a lone \uD800 surrogate',
+      note: 'Line 1\r\nLine 2\t\u0000',
+      evidence: [],
+      score: undefined,
+      cues: undefined,
+      origin: 'manual',
+      selectors: [],
+      createdAt: -86_400_000,
+      updatedAt: 0,
     });
     delete odd.score;
     delete odd.cues;
@@ -80,11 +95,19 @@ describe('serializeBackup', () => {
 
   it('refuses data storage should never hold', () => {
     const page = samplePage([sampleClaim()]);
-    expect(() => serializeBackup([{ ...page, claims: [{ ...page.claims[0]!, pageUrl: 'https://elsewhere.example/' }] }],
-      exportedAt)).toThrow(/belongs to https:\/\/elsewhere/);
+    expect(() =>
+      serializeBackup(
+        [{ ...page, claims: [{ ...page.claims[0]!, pageUrl: 'https://elsewhere.example/' }] }],
+        exportedAt,
+      ),
+    ).toThrow(/belongs to https:\/\/elsewhere/);
     expect(() => serializeBackup([samplePage([sampleClaim({ createdAt: 1.5 })])], exportedAt)).toThrow(/createdAt/);
     expect(() => serializeBackup([page, page], exportedAt)).toThrow(/twice/);
-    expect(() => serializeBackup([{ ...page, dismissals: [{ id: 'd', pageUrl: 'https://elsewhere.example/', exact: 'x',
-      createdAt: 0 }] }], exportedAt)).toThrow(/dismissal d belongs/);
+    expect(() =>
+      serializeBackup(
+        [{ ...page, dismissals: [{ id: 'd', pageUrl: 'https://elsewhere.example/', exact: 'x', createdAt: 0 }] }],
+        exportedAt,
+      ),
+    ).toThrow(/dismissal d belongs/);
   });
 });

@@ -1,7 +1,13 @@
 import type { Selector } from '../anchoring/types';
 import type { Claim, Dismissal } from '../model';
 import {
-  BACKUP_FORMAT, BACKUP_VERSION, type BackupClaim, type BackupDismissal, type BackupEntry, type BackupFile, type BackupPage,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupClaim,
+  type BackupDismissal,
+  type BackupEntry,
+  type BackupFile,
+  type BackupPage,
 } from './format';
 
 /** Epoch milliseconds as ISO-8601; only whole milliseconds survive the trip, so anything else is a bug upstream. */

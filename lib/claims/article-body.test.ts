@@ -7,7 +7,10 @@ const PROSE = [
   'The council’s finance chair, Maria Lopez, said the tax would raise about $300 million a year from 2026 onwards.',
   'Officials expect a final vote next month, after public hearings in every district of the city, according to the clerk.',
 ];
-const paragraphs = (n = PROSE.length) => PROSE.slice(0, n).map((p) => `<p>${p}</p>`).join('');
+const paragraphs = (n = PROSE.length) =>
+  PROSE.slice(0, n)
+    .map((p) => `<p>${p}</p>`)
+    .join('');
 
 function page(body: string): Document {
   document.documentElement.setAttribute('lang', 'en');
@@ -15,8 +18,10 @@ function page(body: string): Document {
   return document;
 }
 
-const NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
-const FOOTER = '<footer><p>© 2024 The Daily Example. All rights reserved. Contact us at any time, we read everything.</p></footer>';
+const NAV =
+  '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
+const FOOTER =
+  '<footer><p>© 2024 The Daily Example. All rights reserved. Contact us at any time, we read everything.</p></footer>';
 
 describe('findArticleRoots', () => {
   it('finds the article container and leaves navigation, sidebars and footers out', () => {
@@ -32,13 +37,19 @@ describe('findArticleRoots', () => {
     const roots = findArticleRoots(doc);
     const text = roots.map((r) => r.textContent).join(' ');
     expect(text).toContain(PROSE[0]);
-    expect(roots.every((r) => r.contains(doc.getElementById('one')) || r.contains(doc.getElementById('two')))).toBe(true);
+    expect(roots.every((r) => r.contains(doc.getElementById('one')) || r.contains(doc.getElementById('two')))).toBe(
+      true,
+    );
   });
 
   it('returns nothing for a front page of linked headlines and short blurbs', () => {
-    const teaser = (i: number) => `<div class="story"><h3><a href="/s/${i}">Headline number ${i} about the news of the day</a></h3>
+    const teaser = (
+      i: number,
+    ) => `<div class="story"><h3><a href="/s/${i}">Headline number ${i} about the news of the day</a></h3>
       <p>Short blurb for story ${i}, with a few words.</p></div>`;
-    const doc = page(`${NAV}<div class="stream">${Array.from({ length: 40 }, (_, i) => teaser(i)).join('')}</div>${FOOTER}`);
+    const doc = page(
+      `${NAV}<div class="stream">${Array.from({ length: 40 }, (_, i) => teaser(i)).join('')}</div>${FOOTER}`,
+    );
     expect(findArticleRoots(doc)).toEqual([]);
   });
 
@@ -50,7 +61,9 @@ describe('findArticleRoots', () => {
   it('returns nothing for a search page of linked titles and snippets', () => {
     const result = (i: number) => `<li class="result"><h3><a href="/r/${i}">Result ${i}: budget vote news</a></h3>
       <p>${PROSE[i % PROSE.length]}</p></li>`;
-    const doc = page(`${NAV}<ol id="results">${Array.from({ length: 10 }, (_, i) => result(i)).join('')}</ol>${FOOTER}`);
+    const doc = page(
+      `${NAV}<ol id="results">${Array.from({ length: 10 }, (_, i) => result(i)).join('')}</ol>${FOOTER}`,
+    );
     expect(findArticleRoots(doc)).toEqual([]);
   });
 

@@ -7,7 +7,17 @@
  * Readability, class/id hints and link density weigh the votes, and the winner plus its like siblings are the roots.
  */
 import {
-  BLOCK, CAPTION, HEADINGS, hints, isNegative, isNotArticle, linkDensity, measure, POSITIVE, POSITIVE_ATTRS, type Stats,
+  BLOCK,
+  CAPTION,
+  HEADINGS,
+  hints,
+  isNegative,
+  isNotArticle,
+  linkDensity,
+  measure,
+  POSITIVE,
+  POSITIVE_ATTRS,
+  type Stats,
 } from './element-stats';
 
 export { findJunk, isJunkBlock } from './junk';
@@ -29,7 +39,6 @@ function tagWeight(name: string): number {
   if (HEADINGS.has(name) || name === 'th') return -5;
   return 0;
 }
-
 
 /**
  * The element(s) holding the article body, in page order; [] when the page has no article (a front page, a search
@@ -86,8 +95,13 @@ export function findArticleRoots(doc: Document): Element[] {
     }
     lastScore = scoreOf(parent);
   }
-  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1
-    && stats.has(top.parentElement)) top = top.parentElement;
+  while (
+    top.parentElement &&
+    top.parentElement !== body &&
+    top.parentElement.children.length === 1 &&
+    stats.has(top.parentElement)
+  )
+    top = top.parentElement;
 
   const roots = withKin([top, ...likeSiblings(top, stats, scoreOf)], stats, body);
   return hasArticleProse(roots, stats) ? roots : [];
@@ -162,8 +176,10 @@ function likeSiblings(top: Element, stats: Map<Element, Stats>, scoreOf: (el: El
   for (const sibling of Array.from(parent.children)) {
     const s = stats.get(sibling);
     if (sibling === top || !s || !s.text || isNegative(sibling)) continue;
-    const bonus = sibling.getAttribute('class') && sibling.getAttribute('class') === top.getAttribute('class')
-      ? scoreOf(top) * 0.2 : 0;
+    const bonus =
+      sibling.getAttribute('class') && sibling.getAttribute('class') === top.getAttribute('class')
+        ? scoreOf(top) * 0.2
+        : 0;
     if (s.scored && scoreOf(sibling) + bonus >= threshold && linkDensity(s) < 0.5) found.push(sibling);
     // Items of a list article ("buzz_superlist_item"), some of them a heading and a picture only.
     else if (kind && firstClass(sibling) === kind && linkDensity(s) < 0.3) found.push(sibling);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseClaims } from './choose-claims';
 import type { FoundClaim } from './types';
 
-const claim = (text: string, score: number, cues: FoundClaim['cues'] = []): FoundClaim => ({ start: 0, end: text.length, text, score, cues });
+const claim = (text: string, score: number, cues: FoundClaim['cues'] = []): FoundClaim => ({
+  start: 0,
+  end: text.length,
+  text,
+  score,
+  cues,
+});
 
 describe('chooseClaims', () => {
   const page = Array.from({ length: 10 }, (_, i) => claim(`Sentence ${i}`, 0.1));

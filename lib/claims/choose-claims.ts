@@ -18,8 +18,13 @@ export function chooseClaims<T extends FoundClaim>(
 ): T[] {
   const scored = candidates.map((candidate, i) => {
     const score = refined?.[i];
-    return score === undefined || score === null ? candidate : { ...candidate, score: withCueNudge(score, candidate.cues) };
+    return score === undefined || score === null
+      ? candidate
+      : { ...candidate, score: withCueNudge(score, candidate.cues) };
   });
-  const chosen = selectForPage(scored.map((c) => c.score), SELECTION[sensitivity]);
+  const chosen = selectForPage(
+    scored.map((c) => c.score),
+    SELECTION[sensitivity],
+  );
   return scored.filter((_, i) => chosen[i]);
 }

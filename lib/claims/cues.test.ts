@@ -25,7 +25,8 @@ describe('detectCues', () => {
       'The deficit doubled under his watch.',
       'We lost 300,000 manufacturing jobs.',
       'Nine million people lost their coverage.',
-    ]) expect(has('figure', text), text).toBe(true);
+    ])
+      expect(has('figure', text), text).toBe(true);
   });
 
   it('does not count bare years, dates, times or ordinals as figures', () => {
@@ -36,7 +37,8 @@ describe('detectCues', () => {
       'He came 1st in the race.',
       'We met in the 1990s.',
       'Thank you all for coming tonight.',
-    ]) expect(has('figure', text), text).toBe(false);
+    ])
+      expect(has('figure', text), text).toBe(false);
   });
 
   it('finds named attribution', () => {
@@ -71,7 +73,8 @@ describe('detectCues', () => {
       'Fewer people are working today.',
       'Wages are higher than they were in 2008.',
       'This is the worst trade deal ever signed.',
-    ]) expect(has('comparison', text), text).toBe(true);
+    ])
+      expect(has('comparison', text), text).toBe(true);
     expect(has('comparison', 'I have an interest in the west of the state.')).toBe(false);
     expect(has('comparison', 'We must protect our forests.')).toBe(false);
   });
@@ -82,7 +85,8 @@ describe('detectCues', () => {
       'The policy led to massive layoffs.',
       'Flights were cancelled due to the storm.',
       'As a result, he wants to compete with OpenAI.',
-    ]) expect(has('causal', text), text).toBe(true);
+    ])
+      expect(has('causal', text), text).toBe(true);
     expect(has('causal', 'We went to the store and bought bread.')).toBe(false);
   });
 });
@@ -181,8 +185,16 @@ describe('cues on hostile text', () => {
   }, 20_000);
 
   it('reads long runs of number words, quotes, spaces and letters in linear time, cap lifted', () => {
-    for (const text of ['one '.repeat(50_000), '"' + 'a '.repeat(100_000), '“'.repeat(100_000), '1 '.repeat(100_000),
-      'a'.repeat(200_000), 'critics '.repeat(25_000), 'U.S. '.repeat(40_000), `${' '.repeat(200_000)}1`]) {
+    for (const text of [
+      'one '.repeat(50_000),
+      '"' + 'a '.repeat(100_000),
+      '“'.repeat(100_000),
+      '1 '.repeat(100_000),
+      'a'.repeat(200_000),
+      'critics '.repeat(25_000),
+      'U.S. '.repeat(40_000),
+      `${' '.repeat(200_000)}1`,
+    ]) {
       expect(detectCues(text, Infinity)).toBeInstanceOf(Array);
     }
   }, 30_000);

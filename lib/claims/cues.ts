@@ -13,9 +13,11 @@ import type { Cue } from './types';
 export const MAX_CUE_CHARS = 2_000;
 
 /** Exact counts. "several", "a few" are vague amounts, not figures. */
-const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens? of|hundreds? of|thousands? of|millions? of|billions? of)';
+const COUNT_WORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens? of|hundreds? of|thousands? of|millions? of|billions? of)';
 const NUMBER_WORD = `(?:one|${COUNT_WORD.slice(3)}`;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A number in digits, read from its first digit only. */
 const NUM = '(?<![\\d,.])\\d[\\d,.]*';
 const SEP = '[\\s-]{1,3}';
@@ -40,46 +42,60 @@ const FIGURE = (
   ] as string[]
 ).map((source) => new RegExp(source, 'iu'));
 /** Capitalised words before a number that open a count rather than name a thing ("About 300", "In 10 years"). */
-const LEAD_WORD = /\b(?:About|Around|Over|Under|Nearly|Almost|Some|Roughly|Only|Just|At|By|To|From|Of|Than|Up|Down|In|On|For|With|After|Within|Another|Those|These|All|The|Its|Their|His|Her|Our|Approximately|Exactly|Fully|Barely|Less|More|Fewer|Every|Each|Between|And|Or|Among|Since|Until|Last|Next|Top|Least|Nearly|Already|Still|Even|Now|Then|Today|Yesterday|Once|Perhaps|Maybe|Another|We|They|He|She|It|I|You)\s$/;
+const LEAD_WORD =
+  /\b(?:About|Around|Over|Under|Nearly|Almost|Some|Roughly|Only|Just|At|By|To|From|Of|Than|Up|Down|In|On|For|With|After|Within|Another|Those|These|All|The|Its|Their|His|Her|Our|Approximately|Exactly|Fully|Barely|Less|More|Fewer|Every|Each|Between|And|Or|Among|Since|Until|Last|Next|Top|Least|Nearly|Already|Still|Even|Now|Then|Today|Yesterday|Once|Perhaps|Maybe|Another|We|They|He|She|It|I|You)\s$/;
 
 /** Any number written in digits, read from its first digit. */
 const DIGITS = /(?<![\d,.])\d[\d,.]*\d|(?<![\d,.])\d/g;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
-const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s*(?:of\\s+)?${MONTH}\\b|:\\d|\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?!\\w)|\\s*o'clock|(?:st|nd|rd|th)\\b)`, 'i');
+const DATE_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?(?:\\s*(?:of\\s+)?${MONTH}\\b|:\\d|\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?!\\w)|\\s*o'clock|(?:st|nd|rd|th)\\b)`,
+  'i',
+);
 /** "No. 1", "Article 5", "Building 24", "Flight 370": labels, not quantities. */
-const LABEL_BEFORE = /\b(?:no|nos|number|article|section|page|pages|chapter|amendment|title|route|room|grade|level|phase|round|game|week|day|building|flight|floor|gate|platform|terminal|apartment|apt|suite|unit|highway|interstate|bus|line|model|version|series|episode|season|part|volume|vol|issue|stage|tier|category|class|type|pier|district|ward|precinct|lot|block|exit|track|channel|code|rule|clause|paragraph|item|figure|fig|table|step|question|station|studio|lane|road|street|avenue|hall|wing|door|seat|row|box|pole|hole|lap|match|race|heat|stage|act|scene|verse|psalm|proposition|prop|measure|bill|resolution|case|docket|world war|ww|windows|ios|android|iphone|ipad|galaxy|pixel|playstation|xbox|covid|boeing|airbus)\.?\s*#?$/i;
+const LABEL_BEFORE =
+  /\b(?:no|nos|number|article|section|page|pages|chapter|amendment|title|route|room|grade|level|phase|round|game|week|day|building|flight|floor|gate|platform|terminal|apartment|apt|suite|unit|highway|interstate|bus|line|model|version|series|episode|season|part|volume|vol|issue|stage|tier|category|class|type|pier|district|ward|precinct|lot|block|exit|track|channel|code|rule|clause|paragraph|item|figure|fig|table|step|question|station|studio|lane|road|street|avenue|hall|wing|door|seat|row|box|pole|hole|lap|match|race|heat|stage|act|scene|verse|psalm|proposition|prop|measure|bill|resolution|case|docket|world war|ww|windows|ios|android|iphone|ipad|galaxy|pixel|playstation|xbox|covid|boeing|airbus)\.?\s*#?$/i;
 
-const GROUP_VERB = '(?:say|says|said|saying|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|thought|argue|argues|argued|arguing|contend|contends|contended|suggest|suggests|suggested|warn|warns|warned|warning|fear|fears|feared|worry|worried|concerned|accuse|accuses|accused|blame|blames|blamed|regard|regards|regarded|describe|describes|described|consider|considers|considered|estimate|estimates|estimated|expect|expects|expected|predict|predicts|predicted|allege|alleges|alleged|insist|insists|insisted|maintain|maintains|maintained|report|reported|reporting|note|noted|point out|pointed out|agree|agreed|doubt|doubted|mock|mocked|tell|tells|told|divulge|divulged|acknowledge|acknowledged|concede|conceded|charge|charged|complain|complained|question|questioned|dispute|disputed|deny|denied|admit|admitted|reckon|reckoned|speculate|speculated|assert|asserted|found|show|showed|shown|indicate|indicates|indicated|dubbed|confirm|confirmed|reveal|revealed|hint|hinted|recall|recalled)';
+const GROUP_VERB =
+  '(?:say|says|said|saying|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|thought|argue|argues|argued|arguing|contend|contends|contended|suggest|suggests|suggested|warn|warns|warned|warning|fear|fears|feared|worry|worried|concerned|accuse|accuses|accused|blame|blames|blamed|regard|regards|regarded|describe|describes|described|consider|considers|considered|estimate|estimates|estimated|expect|expects|expected|predict|predicts|predicted|allege|alleges|alleged|insist|insists|insisted|maintain|maintains|maintained|report|reported|reporting|note|noted|point out|pointed out|agree|agreed|doubt|doubted|mock|mocked|tell|tells|told|divulge|divulged|acknowledge|acknowledged|concede|conceded|charge|charged|complain|complained|question|questioned|dispute|disputed|deny|denied|admit|admitted|reckon|reckoned|speculate|speculated|assert|asserted|found|show|showed|shown|indicate|indicates|indicated|dubbed|confirm|confirmed|reveal|revealed|hint|hinted|recall|recalled)';
 /** Kinds of people and of documents that stand in for a source: "critics", "whale experts", "rights groups". */
-const GROUP_NOUN = '(?:critics|sources|insiders|observers|analysts|experts|officials|authorities|scientists|researchers|economists|historians|scholars|academics|doctors|physicians|specialists|advocates|activists|campaigners|opponents|proponents|supporters|detractors|skeptics|sceptics|commentators|pundits|pollsters|diplomats|investigators|prosecutors|witnesses|residents|locals|villagers|elders|lawmakers|legislators|politicians|conservatives|liberals|progressives|leftists|environmentalists|conservationists|educators|teachers|parents|families|investors|traders|bankers|executives|employees|workers|advertisers|groups|agencies|regulators|strategists|forecasters|epidemiologists|virologists|aides|allies|rivals|neighbou?rs|relatives|shippers|farmers|fishermen|users|fans|members|voters|citizens|people|everyone|others|many|some|most|reports|studies|surveys|polls|research|rumou?rs|documents|figures|statistics|records|estimates|police)';
+const GROUP_NOUN =
+  '(?:critics|sources|insiders|observers|analysts|experts|officials|authorities|scientists|researchers|economists|historians|scholars|academics|doctors|physicians|specialists|advocates|activists|campaigners|opponents|proponents|supporters|detractors|skeptics|sceptics|commentators|pundits|pollsters|diplomats|investigators|prosecutors|witnesses|residents|locals|villagers|elders|lawmakers|legislators|politicians|conservatives|liberals|progressives|leftists|environmentalists|conservationists|educators|teachers|parents|families|investors|traders|bankers|executives|employees|workers|advertisers|groups|agencies|regulators|strategists|forecasters|epidemiologists|virologists|aides|allies|rivals|neighbou?rs|relatives|shippers|farmers|fishermen|users|fans|members|voters|citizens|people|everyone|others|many|some|most|reports|studies|surveys|polls|research|rumou?rs|documents|figures|statistics|records|estimates|police)';
 /** Nationals and party members: "Tunisians worry", "many Americans believe". */
 const DEMONYM = '\\p{Lu}\\p{Ll}+(?:ans|ese|ists|ites|crats|icans)';
 /** Words that may stand between the group and its verb: "have long", "are particularly", "who", "do not". */
-const BETWEEN = "(?:have|has|had|are|were|is|was|do|does|did|also|now|still|often|long|not|never|who|that|would|could|may|might|will|can|should|must|been|being|all|both|too|even|already|[\\p{L}]+ly|don[’']t|doesn[’']t|didn[’']t|have long|privately|publicly)";
+const BETWEEN =
+  "(?:have|has|had|are|were|is|was|do|does|did|also|now|still|often|long|not|never|who|that|would|could|may|might|will|can|should|must|been|being|all|both|too|even|already|[\\p{L}]+ly|don[’']t|doesn[’']t|didn[’']t|have long|privately|publicly)";
 const LISTED_GROUP = new RegExp(`^${GROUP_NOUN}$`, 'i');
-const GROUP_SOURCE = new RegExp(`(?<![\\p{L}’'-])(${GROUP_NOUN}|${DEMONYM})((?:\\s${BETWEEN}){0,3})\\s${GROUP_VERB}\\b`, 'giu');
+const GROUP_SOURCE = new RegExp(
+  `(?<![\\p{L}’'-])(${GROUP_NOUN}|${DEMONYM})((?:\\s${BETWEEN}){0,3})\\s${GROUP_VERB}\\b`,
+  'giu',
+);
 /** Quantifiers that make any group vague: "many researchers", "a number of experts". */
-const QUANTIFIER = /^(?:many|some|most|several|numerous|countless|various|other|few|number|lot|host|handful|lots|plenty|growing|increasing)$/i;
+const QUANTIFIER =
+  /^(?:many|some|most|several|numerous|countless|various|other|few|number|lot|host|handful|lots|plenty|growing|increasing)$/i;
 /** Nouns that name an institution's people: "Con Edison officials" are named, "officials" alone are not. */
-const INSTITUTIONAL = /^(?:officials|authorities|executives|employees|police|investigators|prosecutors|researchers|scientists|analysts|economists|experts|officers|sources|documents|figures|statistics|records|estimates|reports|studies|surveys|polls|members|aides|diplomats|regulators|strategists)$/i;
+const INSTITUTIONAL =
+  /^(?:officials|authorities|executives|employees|police|investigators|prosecutors|researchers|scientists|analysts|economists|experts|officers|sources|documents|figures|statistics|records|estimates|reports|studies|surveys|polls|members|aides|diplomats|regulators|strategists)$/i;
 /** Groups that stay unnamed whoever they belong to: "Mr Mugabe's critics", "his opponents". */
 const ALWAYS_VAGUE = /^(?:critics|opponents|detractors|sceptics|skeptics)$/i;
 /** Words that end a noun phrase when reading backwards from the group. */
-const FUNCTION_WORD = /^(?:and|or|but|nor|yet|so|that|which|who|whom|while|as|because|though|although|if|when|where|of|in|on|at|to|for|with|from|by|about|than|like|into|over|after|before|since|during|among|between|said|says|told|is|are|was|were|has|have|had|be|been|it|he|she|they|we|i|you|there)$/i;
+const FUNCTION_WORD =
+  /^(?:and|or|but|nor|yet|so|that|which|who|whom|while|as|because|though|although|if|when|where|of|in|on|at|to|for|with|from|by|about|than|like|into|over|after|before|since|during|among|between|said|says|told|is|are|was|were|has|have|had|be|been|it|he|she|they|we|i|you|there)$/i;
 
 const VAGUE_PHRASES = (
   [
     `(?<!\\bthe\\s)\\b(?:many|some|several|numerous|countless|a (?:number|lot|host|handful) of|a growing number of|an increasing number of)\\s(?:[\\p{L}-]+\\s)?[\\p{L}-]{3,}s(?:\\s${BETWEEN}){0,2}\\s${GROUP_VERB}\\b`,
     `\\b(?:many|some|others|few) (?:who|that) (?:say|think|believe|claim|argue|feel|fear|worry)\\b`,
     '\\bthere (?:are|have been|were|is|was|has been) (?:\\w+ )?(?:reports|claims|rumou?rs|suggestions|speculation|allegations|indications)\\b',
-    '\\bthere[’\']?s (?:\\w+ )?(?:reports|claims|rumou?rs|suggestions|speculation)\\b',
-    '\\bthere (?:is|was|has long been|[’\']s) (?:an? )?(?:old |common |widespread |popular |long-standing |growing )?(?:argument|belief|view|perception|consensus|speculation|rumou?r|suggestion|assumption|notion) that\\b',
+    "\\bthere[’']?s (?:\\w+ )?(?:reports|claims|rumou?rs|suggestions|speculation)\\b",
+    "\\bthere (?:is|was|has long been|[’']s) (?:an? )?(?:old |common |widespread |popular |long-standing |growing )?(?:argument|belief|view|perception|consensus|speculation|rumou?r|suggestion|assumption|notion) that\\b",
     '\\breportedly\\b',
     '\\bsupposedly\\b',
     '\\breputed(?:ly)?\\b',
     '\\bpurported(?:ly)?\\b',
-    '\\bit (?:is|was|has been|had been|[’\']s) (?:widely |commonly |generally |also |now |often |long |well )?(?:believed|said|reported|claimed|thought|alleged|rumou?red|understood|suggested|estimated|known|accepted|agreed|acknowledged|recogni[sz]ed|feared|expected|assumed|argued|held) that\\b',
+    "\\bit (?:is|was|has been|had been|[’']s) (?:widely |commonly |generally |also |now |often |long |well )?(?:believed|said|reported|claimed|thought|alleged|rumou?red|understood|suggested|estimated|known|accepted|agreed|acknowledged|recogni[sz]ed|feared|expected|assumed|argued|held) that\\b",
     '\\bit (?:is|was|has been|had been) (?:widely |commonly |generally |also )?(?:believed|said|reported|claimed|thought|alleged|rumou?red|understood|suggested|estimated)\\b',
     '\\b(?:is|are|was|were|has been|have been|had been)\\s(?:[\\p{L}-]+\\s)?(?:said|rumou?red|believed|thought|suspected|alleged|reported|claimed|considered|described|seen|regarded|viewed|estimated|accused|dubbed|hailed|touted|billed|credited|blamed|deemed|perceived|tipped) (?:to|as|of|by (?:many|some|most|critics|others|experts|observers|analysts))\\b',
     '\\b(?:widely|generally|largely|commonly|often|increasingly) (?:seen|regarded|viewed|considered|believed|thought|reported|held|described)\\b',
@@ -90,14 +106,14 @@ const VAGUE_PHRASES = (
     '\\b(?:sources|people|persons?|someone|one|a person|an official|an insider) (?:close to|familiar with|with knowledge of|briefed on|who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed))\\b',
     '\\b(?:on|under) (?:the )?condition of anonymity\\b',
     '\\b(?:asked|requested|declined) not to be (?:named|identified)\\b',
-    '\\b(?:a|an|one|another)\\s(?:[\\p{L}-]+\\s){0,2}?(?:source|insider|official|diplomat|analyst|expert|observer|aide|agent|executive|witness|resident|scientist|researcher|economist|banker|lawyer|employee|staffer|adviser|advisor|officer|person|insider)\\s(?:[\\p{L},’\'-]+\\s){0,4}?(?:said|says|told|tells|claimed|claims|added|explained|confirmed|noted|warned|insisted)\\b',
+    "\\b(?:a|an|one|another)\\s(?:[\\p{L}-]+\\s){0,2}?(?:source|insider|official|diplomat|analyst|expert|observer|aide|agent|executive|witness|resident|scientist|researcher|economist|banker|lawyer|employee|staffer|adviser|advisor|officer|person|insider)\\s(?:[\\p{L},’'-]+\\s){0,4}?(?:said|says|told|tells|claimed|claims|added|explained|confirmed|noted|warned|insisted)\\b",
     '\\bthe (?:[\\p{L}-]+\\s){0,2}?sources?(?:,|\\s(?:said|says|told|tells|added|could|would|did|who|close|familiar)\\b)',
     '\\b(?:a|an|one|another) (?:(?:recent|new|latest|separate|private|internal|leaked|unpublished|january|february|march|april|may|june|july|august|september|october|november|december|national|global|online|informal)\\s){0,2}(?:poll|survey|study|report|analysis|review|assessment|investigation|estimate)s?\\b(?!\\s(?:by|from|of|for) \\p{Lu})',
     '\\b(?:percent|per cent|%|half|third|quarter|majority|most|many|two-thirds|three-quarters) (?:of (?:(?:the|those|all)\\s)?(?:[\\p{L}-]+\\s){0,2})?(?:polled|surveyed|questioned|interviewed|asked)\\b',
     '\\b(?:from|by|among) (?:many |some |several |other |leading |top |independent |outside )?(?:experts|scientists|analysts|critics|observers|researchers|economists|sources|insiders|commentators)\\b',
     '\\ban estimated\\b',
     '\\b(?:reported|rumou?red|alleged|purported|supposed) (?:budget|cost|price|figure|sum|fee|salary|deal|value|number|death toll|toll|loss|losses|plan|plans|offer|bid)\\b',
-    '(?<![\'’]s |\\b(?:his|her|its|their|our|my) )\\b(?:allegations|accusations|rumou?rs) (?:that|of)\\b',
+    "(?<!['’]s |\\b(?:his|her|its|their|our|my) )\\b(?:allegations|accusations|rumou?rs) (?:that|of)\\b",
     '\\brumou?r has it\\b',
     '\\bword is\\b',
     '\\bstudies (?:have )?(?:show|shown|suggest|found|indicate)\\b',
@@ -105,7 +121,8 @@ const VAGUE_PHRASES = (
   ] as string[]
 ).map((source) => new RegExp(source, 'giu'));
 
-const ATTRIBUTION = /\b(?:said|says|told|tells|claims?|claimed|claiming|stated|states that|according to|argued|argues|alleged|alleges|announced|announces|accused|accuses|reported|reports that|insisted|insists|admitted|admits|denied|denies|testified|tweeted|wrote|writes|declared|declares|asserted|asserts|warned|warns|noted|notes that|explained|explains|acknowledged|confirmed|confirms|revealed|reveals|quoted)\b/i;
+const ATTRIBUTION =
+  /\b(?:said|says|told|tells|claims?|claimed|claiming|stated|states that|according to|argued|argues|alleged|alleges|announced|announces|accused|accuses|reported|reports that|insisted|insists|admitted|admits|denied|denies|testified|tweeted|wrote|writes|declared|declares|asserted|asserts|warned|warns|noted|notes that|explained|explains|acknowledged|confirmed|confirms|revealed|reveals|quoted)\b/i;
 
 const COMPARISON = new RegExp(
   [
@@ -128,7 +145,7 @@ const COMPARISON = new RegExp(
  */
 const CAUSAL = new RegExp(
   [
-    '\\b(?:because|led to|leads? to|leading to|as a result|result(?:ed|s|ing)? in|caus(?:ed|es|ing)|cause of|therefore|consequently|owing to|that\'s why|that is why|which is why|which means|responsible for|contribut(?:ed|es|ing) to|in order to)\\b',
+    "\\b(?:because|led to|leads? to|leading to|as a result|result(?:ed|s|ing)? in|caus(?:ed|es|ing)|cause of|therefore|consequently|owing to|that's why|that is why|which is why|which means|responsible for|contribut(?:ed|es|ing) to|in order to)\\b",
     '(?<!\\b(?:thanks|gratitude|credit|respect|apologies|acknowledg\\w*|tribute)\\s(?:\\w+\\s)?)\\bdue to\\b(?!\\s(?:be|begin|start|open|close|end|finish|arrive|leave|return|meet|vote|expire|take|launch|hold|give|make|appear|speak|testify|face|receive|retire|report|publish|deliver|announce|come|go|run|visit|travel|sign|debut|air|premiere|resume|reopen|rule|decide|conclude|hear|stand|play|host|attend)\\b)',
     '(?<!\\b(?:special|many|big|huge|sincere|warm|heartfelt|grateful|our|my|also|and|with|a|extra)\\s)\\bthanks to\\b(?!\\s(?:all|everyone|everybody|you|our|my|the (?:team|staff|readers|organi[sz]ers|volunteers))\\b)',
   ].join('|'),
@@ -151,7 +168,11 @@ function hasFigure(text: string): boolean {
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after) || /\d:$/.test(before)) continue;
     if (LABEL_BEFORE.test(before)) continue;
     // Model names and codes: "LGP-30", "F-35", "COVID-19", "4K", "5G", "A4".
-    if (/[\p{L}][-‐]?$/u.test(before) || /^[\p{L}]/u.test(after) && !/^(?:k|m|bn|mn|tn|s|st|nd|rd|th|km|kg|mph|x)\b/i.test(after)) continue;
+    if (
+      /[\p{L}][-‐]?$/u.test(before) ||
+      (/^[\p{L}]/u.test(after) && !/^(?:k|m|bn|mn|tn|s|st|nd|rd|th|km|kg|mph|x)\b/i.test(after))
+    )
+      continue;
     // "24/7", "9/11", "3-2": fractions, dates and scores.
     if (/^[/]\d/.test(after) || /\d[/]$/.test(before)) continue;
     // A capitalised name before the number ("Apollo 11", "Super Bowl 50"), unless it opens the sentence.
@@ -174,7 +195,8 @@ function vagueSpans(text: string): Array<[number, number]> {
     }
   }
   for (const match of text.matchAll(GROUP_SOURCE)) {
-    if (isVagueGroup(text, match.index, match[1]!, match[2] ?? '')) spans.push([match.index, match.index + match[0].length]);
+    if (isVagueGroup(text, match.index, match[1]!, match[2] ?? ''))
+      spans.push([match.index, match.index + match[0].length]);
   }
   return spans;
 }
@@ -186,8 +208,14 @@ function namedAfter(text: string, end: number, phrase: string): boolean {
     return /^[^.;]{0,80}?\b(?:by|from|for) (?:the )?\p{Lu}/u.test(after) || /^\s(?:of|at) (?:the )?\p{Lu}/u.test(after);
   }
   // A passive with its agent: "described as heartbreaking by the conservation department" names who said it.
-  if (/\b(?:described|regarded|seen|considered|viewed|hailed|dubbed|blamed|accused|credited|believed|thought|said|reported|claimed|suspected|alleged) (?:to|as|of)$/i.test(phrase)) {
-    return /^[^.;]{0,80}?\bby (?!(?:many|some|most|critics|others|experts|observers|analysts|people|sources)\b)[\p{L}]/u.test(after);
+  if (
+    /\b(?:described|regarded|seen|considered|viewed|hailed|dubbed|blamed|accused|credited|believed|thought|said|reported|claimed|suspected|alleged) (?:to|as|of)$/i.test(
+      phrase,
+    )
+  ) {
+    return /^[^.;]{0,80}?\bby (?!(?:many|some|most|critics|others|experts|observers|analysts|people|sources)\b)[\p{L}]/u.test(
+      after,
+    );
   }
   return false;
 }
@@ -255,7 +283,8 @@ export function detectNeutralCues(sentence: string): Cue[] {
   const text = sentence.length > MAX_CUE_CHARS ? sentence.slice(0, MAX_CUE_CHARS) : sentence;
   const cues: Cue[] = [];
   if (hasQuote(text)) cues.push('quote');
-  if (/[$€£¥]\s?\d|\d\s?(?:%|‰)|\d[\d.,\s]*\d\s?(?:[$€£¥]|EUR|USD)/.test(text) || hasLargeNumber(text)) cues.push('figure');
+  if (/[$€£¥]\s?\d|\d\s?(?:%|‰)|\d[\d.,\s]*\d\s?(?:[$€£¥]|EUR|USD)/.test(text) || hasLargeNumber(text))
+    cues.push('figure');
   return cues;
 }
 
@@ -276,12 +305,29 @@ function hasLargeNumber(text: string): boolean {
  * they made an 85 ms task on every page.
  */
 const PATTERNS: RegExp[] = [
-  QUOTE_PAIRS, ...FIGURE, LEAD_WORD, DIGITS, YEAR, DATE_BEFORE, DATE_AFTER, LABEL_BEFORE, LISTED_GROUP, GROUP_SOURCE,
-  QUANTIFIER, INSTITUTIONAL, ALWAYS_VAGUE, FUNCTION_WORD, ...VAGUE_PHRASES, ATTRIBUTION, COMPARISON, CAUSAL,
+  QUOTE_PAIRS,
+  ...FIGURE,
+  LEAD_WORD,
+  DIGITS,
+  YEAR,
+  DATE_BEFORE,
+  DATE_AFTER,
+  LABEL_BEFORE,
+  LISTED_GROUP,
+  GROUP_SOURCE,
+  QUANTIFIER,
+  INSTITUTIONAL,
+  ALWAYS_VAGUE,
+  FUNCTION_WORD,
+  ...VAGUE_PHRASES,
+  ATTRIBUTION,
+  COMPARISON,
+  CAUSAL,
 ];
 
 /** A sentence that takes every pattern past its first character, so each one is compiled. */
-const WARM_UP_TEXT = 'Officials said 12 of the 300 experts, about 3.9% in March 2024, are reportedly “more than twice” as many.';
+const WARM_UP_TEXT =
+  'Officials said 12 of the 300 experts, about 3.9% in March 2024, are reportedly “more than twice” as many.';
 
 /** Sentences that walk the checks' other branches, whose smaller patterns compile on their first use too. */
 const WARM_UP_SENTENCES = [

@@ -17,16 +17,75 @@ export interface Stats {
 }
 
 export const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'menu', 'hgroup', 'search', 'br',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'menu',
+  'hgroup',
+  'search',
+  'br',
 ]);
 export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Never article text, whatever their classes say. */
-export const NOT_ARTICLE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'button', 'menu', 'dialog', 'select', 'search']);
+export const NOT_ARTICLE_TAGS = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'menu',
+  'dialog',
+  'select',
+  'search',
+]);
 export const NOT_ARTICLE_ROLES = new Set([
-  'navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar', 'search',
-  'toolbar', 'tablist',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'search',
+  'toolbar',
+  'tablist',
 ]);
 
 // Class and id words. Distinctive ones match anywhere (relatedLinks, sharebar); short or common ones only as a whole
@@ -34,9 +93,37 @@ export const NOT_ARTICLE_ROLES = new Set([
 export const NEGATIVE_ANYWHERE =
   /comment|disqus|footer|sidebar|share|sharing|social|related|promo|sponsor|advert|newsletter|subscri|cookie|consent|gdpr|banner|breadcrumb|outbrain|taboola|masthead|navbar|navigation|popup|modal|widget|signup|paywall|trending|recirc|most-popular|mostpopular|more-from|also-read|skyscraper|shoutbox|rss/i;
 export const NEGATIVE_WORDS = new Set([
-  'nav', 'menu', 'header', 'aside', 'ad', 'ads', 'adv', 'dfp', 'gpt', 'tags', 'tag', 'byline', 'dateline', 'meta',
-  'signature', 'sig', 'author', 'bio', 'toolbar', 'footnote', 'pagination', 'pager', 'print', 'login', 'extra',
-  'teaser', 'teasers', 'links', 'card', 'cards', 'rail',
+  'nav',
+  'menu',
+  'header',
+  'aside',
+  'ad',
+  'ads',
+  'adv',
+  'dfp',
+  'gpt',
+  'tags',
+  'tag',
+  'byline',
+  'dateline',
+  'meta',
+  'signature',
+  'sig',
+  'author',
+  'bio',
+  'toolbar',
+  'footnote',
+  'pagination',
+  'pager',
+  'print',
+  'login',
+  'extra',
+  'teaser',
+  'teasers',
+  'links',
+  'card',
+  'cards',
+  'rail',
 ]);
 export const CAPTION = /caption|credit/i;
 export const POSITIVE = /article|body|content|entry|hentry|main|post|story|text|blog|prose/i;
@@ -55,8 +142,10 @@ export function isNegative(el: Element): boolean {
 }
 
 export function isPositive(el: Element): boolean {
-  return POSITIVE.test(hints(el))
-    || POSITIVE_ATTRS.test(`${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`);
+  return (
+    POSITIVE.test(hints(el)) ||
+    POSITIVE_ATTRS.test(`${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('property') ?? ''}`)
+  );
 }
 
 export function isHiddenInline(el: Element): boolean {

@@ -20,7 +20,7 @@ export function encoderInputs(candidates: ReadonlyArray<{ text: string }>, lang:
     texts: candidates.filter((_, i) => read[i]).map((c) => c.text.slice(0, MAX_SCORE_TEXT_LENGTH)),
     place(scores) {
       let next = 0;
-      return read.map((isRead) => (isRead ? scores[next++] ?? null : null));
+      return read.map((isRead) => (isRead ? (scores[next++] ?? null) : null));
     },
   };
 }

@@ -37,7 +37,9 @@ describe('findClaims', () => {
     expect(result.lang).toBe('en');
     const texts = result.claims.map((c) => c.text);
     expect(texts[0]).toMatch(/^The city council approved a budget of \$4\.2 billion/);
-    expect(texts).toContain('Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.');
+    expect(texts).toContain(
+      'Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.',
+    );
     for (const claim of result.claims) {
       expect(claim.range.toString().replace(/\s+/g, ' ').trim()).toBe(claim.text);
       expect(claim.text).not.toMatch(/\n/);
@@ -47,9 +49,19 @@ describe('findClaims', () => {
   });
 
   it('skips junk inside the body, the page chrome and fragments too short to be claims', () => {
-    const texts = findClaims(page(ARTICLE), { threshold: 0 }).claims.map((c) => c.text).join('\n');
-    for (const junk of ['Advertisement', 'People Also Read', 'stadium', 'Please enter your comment', 'spam', '99%',
-      'Home', 'It was sunny.']) {
+    const texts = findClaims(page(ARTICLE), { threshold: 0 })
+      .claims.map((c) => c.text)
+      .join('\n');
+    for (const junk of [
+      'Advertisement',
+      'People Also Read',
+      'stadium',
+      'Please enter your comment',
+      'spam',
+      '99%',
+      'Home',
+      'It was sunny.',
+    ]) {
       expect(texts).not.toContain(junk);
     }
   });
@@ -81,7 +93,9 @@ describe('findClaims', () => {
 
 describe('findClaimsIncrementally', () => {
   it('finds what findClaims finds (in-page heuristic vs Readability), yielding between slices', async () => {
-    const doc = page(ARTICLE.replace('<p>It was sunny.</p>', '<p>Sales rose 5% in 2023, the report said.</p>'.repeat(120)));
+    const doc = page(
+      ARTICLE.replace('<p>It was sunny.</p>', '<p>Sales rose 5% in 2023, the report said.</p>'.repeat(120)),
+    );
     let yields = 0;
     const result = await findClaimsIncrementally(doc, { threshold: 0 }, async () => {
       yields++;
@@ -94,7 +108,8 @@ describe('findClaimsIncrementally', () => {
 });
 
 describe('findClaimsInBlocks', () => {
-  const SENTENCE = 'Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.';
+  const SENTENCE =
+    'Critics say the plan, which relies on a new tax on property sales, would push rents higher across the region.';
 
   it('keeps the scores it is given for sentences already scored, and scores the rest', () => {
     const doc = page(ARTICLE);
@@ -110,7 +125,7 @@ describe('findClaimsInBlocks', () => {
 });
 
 describe('findClaimsIncrementally stopped between slices', () => {
-  it('rejects with the caller\'s reason, and a later call warms up and finds the claims', async () => {
+  it("rejects with the caller's reason, and a later call warms up and finds the claims", async () => {
     vi.resetModules();
     const fresh = await import('./find-claims');
     document.body.innerHTML = `<article>${'<p>Officials said on Tuesday that unemployment fell to 3.9% in March, the lowest rate in years.</p>'.repeat(6)}</article>`;

@@ -88,7 +88,8 @@ export async function findClaimsIncrementally(
   return { roots, lang, sentences: candidates.length, claims };
 }
 
-const WARM_UP_TEXT = 'Officials said on Tuesday that U.S. unemployment fell to 3.9% in March. "It was expected," he said.';
+const WARM_UP_TEXT =
+  'Officials said on Tuesday that U.S. unemployment fell to 3.9% in March. "It was expected," he said.';
 let warmed: Promise<void> | undefined;
 
 /**
@@ -140,14 +141,21 @@ function prepareFromBlocks(doc: Document, blocks: string[], options: FindClaimsO
  * `findClaims` on an article body whose blocks Readability already found elsewhere (the content script gets them from
  * an extension page, which parsed the page's serialised HTML); null when the blocks no longer map onto the page.
  */
-export function findClaimsInBlocks(doc: Document, blocks: string[], options: FindClaimsOptions = {}): PageClaims | null {
+export function findClaimsInBlocks(
+  doc: Document,
+  blocks: string[],
+  options: FindClaimsOptions = {},
+): PageClaims | null {
   const prepared = prepareFromBlocks(doc, blocks, options);
   return prepared && scoreAll(prepared.roots, prepared.lang, prepared.candidates, options);
 }
 
 /** Appends the sentences of one root to `candidates`: a plain loop, as a spread of a huge list overflows the stack. */
 function gather(
-  candidates: Candidate[], root: Element, lang: string, checkStyle?: boolean,
+  candidates: Candidate[],
+  root: Element,
+  lang: string,
+  checkStyle?: boolean,
   accept?: (line: string, sentence: string) => boolean,
 ): void {
   for (const candidate of sentencesOf(root, lang, checkStyle, accept)) candidates.push(candidate);
@@ -165,7 +173,10 @@ function scoreAll(roots: Element[], lang: string, candidates: Candidate[], optio
  * and, when given, lines outside the extracted article (`accept`) left out.
  */
 function sentencesOf(
-  root: Element, lang: string, checkStyle?: boolean, accept?: (line: string, sentence: string) => boolean,
+  root: Element,
+  lang: string,
+  checkStyle?: boolean,
+  accept?: (line: string, sentence: string) => boolean,
 ): Candidate[] {
   const index = buildTextIndex(root, { checkStyle });
   const junk = junkSpans(index, findJunk(root));
@@ -178,7 +189,8 @@ function sentencesOf(
   for (const sentence of splitSentences(text, lang)) {
     // A "sentence" longer than any real one is a table, a code dump or a hostile page: never a claim, never scored.
     if (sentence.text.length > MAX_SENTENCE_CHARS) continue;
-    if (insideJunk(junk, sentence.start) || wordCount(sentence.text) < MIN_WORDS || isFurniture(sentence.text)) continue;
+    if (insideJunk(junk, sentence.start) || wordCount(sentence.text) < MIN_WORDS || isFurniture(sentence.text))
+      continue;
     if (accept) {
       if (sentence.start > lineEnd) {
         lineStart = text.lastIndexOf('\n', sentence.start) + 1;

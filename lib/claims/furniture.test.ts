@@ -26,7 +26,8 @@ describe('isFurniture', () => {
       'Order Reprints | Today’s Paper | Subscribe',
       '© 2017 The Daily Example. All rights reserved.',
       'This article was originally published on The Conversation.',
-    ]) expect(isFurniture(text), text).toBe(true);
+    ])
+      expect(isFurniture(text), text).toBe(true);
   });
 
   it('leaves article sentences alone, even those that start like furniture', () => {
@@ -39,6 +40,7 @@ describe('isFurniture', () => {
       'Police said the photo was taken on March 2, 2017, in Harare.',
       'Getty Images reported revenue of $900 million last year, up 4 percent.',
       'On March 2, 2017, the company cut 300 jobs.',
-    ]) expect(isFurniture(text), text).toBe(false);
+    ])
+      expect(isFurniture(text), text).toBe(false);
   });
 });

@@ -10,15 +10,27 @@ const MAX_FURNITURE = 200;
 const NAME = "\\p{Lu}[\\p{L}'’.-]*";
 const PARTICLE = '(?:de|da|di|van|von|der|den|la|le|bin|al|el|du|dos|del|y)';
 /** "Written by", "Reporting by", "Photographs by": either capitalisation. */
-const LEAD_INS = ['written', 'reported', 'story', 'words', 'text', 'posted', 'compiled', 'photographs?', 'photos?', 'interview', 'reporting']
+const LEAD_INS = [
+  'written',
+  'reported',
+  'story',
+  'words',
+  'text',
+  'posted',
+  'compiled',
+  'photographs?',
+  'photos?',
+  'interview',
+  'reporting',
+]
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
 /** "By Jane Doe", "By JANE DOE and JOHN ROE, Reuters", "Written by Jane Doe | Staff writer", "By AFP". */
 const BYLINE = new RegExp(
-  `^(?:(?:${LEAD_INS})\\s+)?(?:by|By|BY):?\\s+`
-  + `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|The|This|That|Contrast|Comparison|Law|Far|Most)\\b)${NAME}(?:\\s+(?:${PARTICLE}\\s+)?${NAME}){1,3}`
-  + `|AP|AFP|Reuters|Bloomberg|CNN|BBC|PA|AAP|Staff|Agencies|Associated Press)`
-  + '\\s*(?:$|[,;|•·–—/(]|\\s-\\s|\\s(?:and|&)\\s|\\s(?:in|for|at|with|from)\\s\\p{Lu}|\\s(?:Updated|Published|Posted|Staff|Special|Associated|Correspondent|Reporter|Editor)\\b)',
+  `^(?:(?:${LEAD_INS})\\s+)?(?:by|By|BY):?\\s+` +
+    `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|The|This|That|Contrast|Comparison|Law|Far|Most)\\b)${NAME}(?:\\s+(?:${PARTICLE}\\s+)?${NAME}){1,3}` +
+    `|AP|AFP|Reuters|Bloomberg|CNN|BBC|PA|AAP|Staff|Agencies|Associated Press)` +
+    '\\s*(?:$|[,;|•·–—/(]|\\s-\\s|\\s(?:and|&)\\s|\\s(?:in|for|at|with|from)\\s\\p{Lu}|\\s(?:Updated|Published|Posted|Staff|Special|Associated|Correspondent|Reporter|Editor)\\b)',
   'u',
 );
 const BIO = new RegExp(

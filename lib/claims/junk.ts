@@ -1,6 +1,16 @@
 /** What inside an article root is not article text. */
 import {
-  BLOCK, CAPTION, HEADINGS, hints, isHiddenInline, isNegative, isNotArticle, isPositive, linkDensity, measure, NOT_ARTICLE_TAGS,
+  BLOCK,
+  CAPTION,
+  HEADINGS,
+  hints,
+  isHiddenInline,
+  isNegative,
+  isNotArticle,
+  isPositive,
+  linkDensity,
+  measure,
+  NOT_ARTICLE_TAGS,
   type Stats,
 } from './element-stats';
 

@@ -3,21 +3,43 @@ import { isDismissed, mergeClaims, type Suggestion } from './merge';
 import type { Claim } from '../model';
 
 const suggestion = (id: string, start: number, end: number): Suggestion => ({
-  id, exact: id, selectors: [{ type: 'TextPositionSelector', start, end }], score: 0.9, cues: ['quote'], start, end,
+  id,
+  exact: id,
+  selectors: [{ type: 'TextPositionSelector', start, end }],
+  score: 0.9,
+  cues: ['quote'],
+  start,
+  end,
 });
 
 const stored = (id: string): Claim => ({
-  id, pageUrl: 'https://a.example/', exact: id, selectors: [], origin: 'auto', status: 'unsourced', note: 'n',
-  evidence: [], createdAt: 1, updatedAt: 1,
+  id,
+  pageUrl: 'https://a.example/',
+  exact: id,
+  selectors: [],
+  origin: 'auto',
+  status: 'unsourced',
+  note: 'n',
+  evidence: [],
+  createdAt: 1,
+  updatedAt: 1,
 });
 
 describe('mergeClaims', () => {
   it('lists suggestions and anchored stored claims in page order, orphans last', () => {
     const merged = mergeClaims(
       [suggestion('s1', 0, 10), suggestion('s2', 50, 60)],
-      [{ claim: stored('kept'), position: { start: 20, end: 30 } }, { claim: stored('lost'), position: null }],
+      [
+        { claim: stored('kept'), position: { start: 20, end: 30 } },
+        { claim: stored('lost'), position: null },
+      ],
     );
-    expect(merged.map((c) => [c.id, c.anchored])).toEqual([['s1', true], ['kept', true], ['s2', true], ['lost', false]]);
+    expect(merged.map((c) => [c.id, c.anchored])).toEqual([
+      ['s1', true],
+      ['kept', true],
+      ['s2', true],
+      ['lost', false],
+    ]);
   });
 
   it('drops a suggestion that a stored claim already covers', () => {
@@ -30,7 +52,10 @@ describe('mergeClaims', () => {
   });
 
   it('keeps suggestions that merely touch a stored claim', () => {
-    const merged = mergeClaims([suggestion('next', 30, 40)], [{ claim: stored('mine'), position: { start: 20, end: 30 } }]);
+    const merged = mergeClaims(
+      [suggestion('next', 30, 40)],
+      [{ claim: stored('mine'), position: { start: 20, end: 30 } }],
+    );
     expect(merged.map((c) => c.id)).toEqual(['mine', 'next']);
   });
 });
@@ -59,7 +84,10 @@ describe('mergeClaims: a marked claim never hides its neighbour', () => {
   });
 
   it('still drops a suggestion the reader marked by hand with a slightly different span', () => {
-    const merged = mergeClaims([suggestion('s', 100, 150)], [{ claim: stored('hand'), position: { start: 98, end: 149 } }]);
+    const merged = mergeClaims(
+      [suggestion('s', 100, 150)],
+      [{ claim: stored('hand'), position: { start: 98, end: 149 } }],
+    );
     expect(merged.map((c) => c.id)).toEqual(['hand']);
   });
 });

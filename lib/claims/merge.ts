@@ -46,8 +46,14 @@ export function mergeClaims(suggestions: Suggestion[], stored: AnchoredClaim[]):
     ...suggestions
       .filter((s) => !covered(s))
       .map((s) => ({
-        id: s.id, exact: s.exact, selectors: s.selectors, origin: 'auto' as const, score: s.score, cues: s.cues,
-        anchored: true, start: s.start,
+        id: s.id,
+        exact: s.exact,
+        selectors: s.selectors,
+        origin: 'auto' as const,
+        score: s.score,
+        cues: s.cues,
+        anchored: true,
+        start: s.start,
       })),
   ];
   placed.sort((a, b) => a.start - b.start);

@@ -23,7 +23,16 @@ describe('selectForPage', () => {
 
   it('breaks ties by page order, so a page always gives the same choice', () => {
     expect(selectForPage([0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.1, 0.1, 0.1, 0.1], policy)).toEqual([
-      true, true, true, false, false, false, false, false, false, false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 
@@ -32,7 +41,7 @@ describe('selectForPage', () => {
   });
 
   it('orders the sensitivities: more highlights at least as much as balanced, balanced as fewer', () => {
-    const scores = Array.from({ length: 40 }, (_, i) => (i * 37) % 100 / 100);
+    const scores = Array.from({ length: 40 }, (_, i) => ((i * 37) % 100) / 100);
     const count = (p: SelectionPolicy) => selectForPage(scores, p).filter(Boolean).length;
     expect(count(SELECTION.more)).toBeGreaterThan(count(SELECTION.balanced));
     expect(count(SELECTION.balanced)).toBeGreaterThan(count(SELECTION.fewer));

@@ -3,7 +3,10 @@ import { MODEL_REASON, reasonsOf } from './types';
 
 describe('reasonsOf', () => {
   it("shows the cues in the reader's words", () => {
-    expect(reasonsOf({ origin: 'auto', cues: ['figure', 'vague-attribution'] })).toEqual(['figure', 'vague attribution']);
+    expect(reasonsOf({ origin: 'auto', cues: ['figure', 'vague-attribution'] })).toEqual([
+      'figure',
+      'vague attribution',
+    ]);
   });
 
   it('says "check-worthy wording" when only the model found the claim', () => {

@@ -31,7 +31,12 @@ describe('scoreSentence', () => {
       'Crime in our cities has risen 20 percent since 2014.',
       'We have lost 60,000 factories since China joined the World Trade Organization.',
     ];
-    const chatter = ['Thank you very much.', 'Good evening, everyone.', 'I want to thank the moderator.', 'Let me finish.'];
+    const chatter = [
+      'Thank you very much.',
+      'Good evening, everyone.',
+      'I want to thank the moderator.',
+      'Let me finish.',
+    ];
     const lowestClaim = Math.min(...claims.map((text) => scoreSentence(text).score));
     const highestChatter = Math.max(...chatter.map((text) => scoreSentence(text).score));
     expect(lowestClaim).toBeGreaterThan(highestChatter);
@@ -44,7 +49,8 @@ describe('scoreSentence', () => {
     const tweet = seedSentence('“They trained illegally using Twitter data.');
     const training = seedSentence('Microsoft used Twitter’s data, including user tweets');
     expect(tweet).toBe('“They trained illegally using Twitter data. Lawsuit time,” Musk said in a tweet.');
-    for (const text of [fee, tweet, training]) expect(scoreSentence(text).score, text).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    for (const text of [fee, tweet, training])
+      expect(scoreSentence(text).score, text).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
     expect(scoreSentence(fee).cues).toEqual(expect.arrayContaining(['figure', 'vague-attribution']));
     expect(scoreSentence(tweet).cues).toEqual(expect.arrayContaining(['quote', 'attribution']));
     expect(scoreSentence(training).cues).toContain('attribution');
@@ -65,7 +71,9 @@ describe('non-English text', () => {
   });
 
   it('recognises clearly foreign sentences', () => {
-    expect(looksNonEnglish('Le gouvernement a annoncé que la réforme des retraites sera votée cette semaine.')).toBe(true);
+    expect(looksNonEnglish('Le gouvernement a annoncé que la réforme des retraites sera votée cette semaine.')).toBe(
+      true,
+    );
     expect(looksNonEnglish('Die Regierung hat die Reform nicht mit den Gewerkschaften besprochen.')).toBe(true);
     expect(looksNonEnglish('Правительство объявило о реформе.')).toBe(true);
     expect(looksNonEnglish('The government announced the pension reform on Monday.')).toBe(false);
@@ -108,8 +116,10 @@ describe('shipped weights', () => {
     expect(weights.weights['c:figure']).toBeGreaterThan(0);
     expect(weights.weights['x:question']).toBeLessThan(0);
     const w = weights.weights as Record<string, number | undefined>;
-    for (const feature of ['k:econ', 'k:change', 'k:quantity', 'k:pastfact']) expect(w[feature], feature).toBeGreaterThan(0);
-    for (const feature of ['k:thanks', 'k:intent', 'k:opinion', 'k:moderator', 'k:trailing']) expect(w[feature], feature).toBeLessThan(0);
+    for (const feature of ['k:econ', 'k:change', 'k:quantity', 'k:pastfact'])
+      expect(w[feature], feature).toBeGreaterThan(0);
+    for (const feature of ['k:thanks', 'k:intent', 'k:opinion', 'k:moderator', 'k:trailing'])
+      expect(w[feature], feature).toBeLessThan(0);
   });
 });
 

@@ -58,12 +58,20 @@ function scoreNeutral(text: string): SentenceScore {
   const cues = detectNeutralCues(text);
   const figure = cues.includes('figure');
   const quote = cues.includes('quote');
-  const score = figure && quote ? NEUTRAL_SCORES.both : figure ? NEUTRAL_SCORES.figure : quote ? NEUTRAL_SCORES.quote : NEUTRAL_SCORES.none;
+  const score =
+    figure && quote
+      ? NEUTRAL_SCORES.both
+      : figure
+        ? NEUTRAL_SCORES.figure
+        : quote
+          ? NEUTRAL_SCORES.quote
+          : NEUTRAL_SCORES.none;
   return { score, cues };
 }
 
 export function scoreSentence(text: string, options: { lang?: string } = {}): SentenceScore {
-  if ((options.lang !== undefined && !isScoringLanguage(options.lang)) || looksNonEnglish(text)) return scoreNeutral(text);
+  if ((options.lang !== undefined && !isScoringLanguage(options.lang)) || looksNonEnglish(text))
+    return scoreNeutral(text);
   const cues: Cue[] = detectCues(text);
   return { score: scoreWithModel(model, text, cues), cues };
 }

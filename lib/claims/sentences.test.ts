@@ -25,7 +25,10 @@ describe('splitSentences', () => {
   });
 
   it('still breaks after an abbreviation that ends a sentence', () => {
-    expect(texts('He moved to the U.S. The next year he left.')).toEqual(['He moved to the U.S.', 'The next year he left.']);
+    expect(texts('He moved to the U.S. The next year he left.')).toEqual([
+      'He moved to the U.S.',
+      'The next year he left.',
+    ]);
   });
 
   it('keeps initials and decimal figures inside the sentence', () => {
@@ -37,10 +40,15 @@ describe('splitSentences', () => {
 
   it('keeps closing quotes with the sentence they close', () => {
     expect(texts('She said: "It is done." Then he left. “Go.” He went.')).toEqual([
-      'She said: "It is done."', 'Then he left.', '“Go.”', 'He went.',
+      'She said: "It is done."',
+      'Then he left.',
+      '“Go.”',
+      'He went.',
     ]);
     expect(texts('Il a dit que M. Hollande a tort. « C’est fini. » Voilà.', 'fr')).toEqual([
-      'Il a dit que M. Hollande a tort.', '« C’est fini. »', 'Voilà.',
+      'Il a dit que M. Hollande a tort.',
+      '« C’est fini. »',
+      'Voilà.',
     ]);
   });
 
@@ -57,7 +65,9 @@ describe('splitSentences', () => {
 
   it('ends headings and lines without a full stop at the line break', () => {
     expect(texts('Musk Threatens to Sue Microsoft\nMicrosoft dropped Twitter. It said nothing')).toEqual([
-      'Musk Threatens to Sue Microsoft', 'Microsoft dropped Twitter.', 'It said nothing',
+      'Musk Threatens to Sue Microsoft',
+      'Microsoft dropped Twitter.',
+      'It said nothing',
     ]);
   });
 

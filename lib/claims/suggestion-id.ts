@@ -5,7 +5,9 @@
  */
 export function suggestionId(pageUrl: string, exact: string, occurrence: number): string {
   const key = `${pageUrl}\u0000${exact}\u0000${occurrence}`;
-  const hex = (hash53(key, 0x9e3779b9).toString(16).padStart(14, '0') + hash53(key, 0x85ebca6b).toString(16).padStart(14, '0'))
+  const hex = (
+    hash53(key, 0x9e3779b9).toString(16).padStart(14, '0') + hash53(key, 0x85ebca6b).toString(16).padStart(14, '0')
+  )
     .slice(0, 32)
     .padEnd(32, '0');
   const variant = (8 + (parseInt(hex[16]!, 16) & 3)).toString(16);

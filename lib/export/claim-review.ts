@@ -40,7 +40,8 @@ function claimReview(claim: Claim, page: PageRecord, options: ClaimReviewOptions
     reviewRating: { '@type': 'Rating', alternateName: claim.status },
   };
   if (claim.note.trim()) review.reviewBody = claim.note;
-  const citations = claim.evidence.filter((e) => isWebUrl(e.url))
+  const citations = claim.evidence
+    .filter((e) => isWebUrl(e.url))
     .map((e) => ({ '@type': 'CreativeWork', url: e.url, ...(e.title ? { name: e.title } : {}) }));
   if (citations.length) review.citation = citations;
   if (options.author) {
@@ -53,6 +54,7 @@ function claimReview(claim: Claim, page: PageRecord, options: ClaimReviewOptions
 /** One `ClaimReview` per judged claim (status `sourced` or `unsourced`) in a JSON-LD `@graph`. */
 export function toClaimReviews(pages: readonly ExportPage[], options: ClaimReviewOptions = {}): Json {
   const graph = pages.flatMap(({ page, claims }) =>
-    claims.filter((c) => c.status !== 'unreviewed').map((c) => claimReview(c, page, options)));
+    claims.filter((c) => c.status !== 'unreviewed').map((c) => claimReview(c, page, options)),
+  );
   return { '@context': 'https://schema.org', '@graph': graph };
 }

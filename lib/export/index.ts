@@ -1,6 +1,11 @@
 export { toClaimReviews, type ClaimReviewOptions } from './claim-review';
 export {
-  markdownFileName, toMarkdown, toMarkdownChunks, toMarkdownWithProgress, type MarkdownOptions, type MarkdownProgressOptions,
+  markdownFileName,
+  toMarkdown,
+  toMarkdownChunks,
+  toMarkdownWithProgress,
+  type MarkdownOptions,
+  type MarkdownProgressOptions,
 } from './markdown';
 export { textFragmentUrl } from './text-fragment';
 export { inReadingOrder, type ExportPage } from './types';

@@ -12,18 +12,70 @@ import { noteParagraphs, QUOTE_LINK_TEXT, singleLine } from './markdown-tree';
 import { textFragmentUrl } from './text-fragment';
 
 const HOSTILE = [
-  '# Heading', '## Heading two', '###### six', '> quote', '>> nested', '- item', '* item', '+ item', '1. item',
-  '1) item', '- [ ] task', '[x](javascript:alert(1))', '[x](https://evil.example)', '<script>alert(1)</script>',
-  '</blockquote><script>x</script>', '<img src=x onerror=alert(1)>', '<!-- comment -->', '<https://evil.example>',
-  '<javascript:alert(1)>', 'javascript:alert(1)', 'http://evil.example and www.evil.example', 'mail@evil.example',
-  '![img](https://evil.example/x.png)', '[ref]: https://evil.example', '[ref] and [ref][] and [^1]', '`code`',
-  '``double `tick` ``', '```js\nfenced\n```', '~~~\nfence\n~~~', '    indented code', '\tTab indented',
-  'a | b | c', '| a | b |\n|---|---|\n| 1 | 2 |', 'line one\nline two', 'text\n# heading after a break',
-  'text\n> quote after a break', 'text\n- list after a break', 'text\n1. ordered after a break', ']] and ]]>',
-  '[[wiki link]]', '---', '***', '___', 'Setext\n===', 'Setext\n---', '&lt;b&gt; &amp; &#x3C;script&#x3E;',
-  'trailing backslash\\', 'hard  \nbreak', '*emph* _emph_ **strong** __strong__', '~~strike~~ ~single~',
-  '$5 billion and $3 billion', 'nul\u0000char and \u001b escape', 'windows\r\nline\rends', '<', '>', '\\', '\\#',
-  'para one\n\n\npara two\n \n   para three', '  leading and trailing spaces  ', '-', '#', '+', '=', '|',
+  '# Heading',
+  '## Heading two',
+  '###### six',
+  '> quote',
+  '>> nested',
+  '- item',
+  '* item',
+  '+ item',
+  '1. item',
+  '1) item',
+  '- [ ] task',
+  '[x](javascript:alert(1))',
+  '[x](https://evil.example)',
+  '<script>alert(1)</script>',
+  '</blockquote><script>x</script>',
+  '<img src=x onerror=alert(1)>',
+  '<!-- comment -->',
+  '<https://evil.example>',
+  '<javascript:alert(1)>',
+  'javascript:alert(1)',
+  'http://evil.example and www.evil.example',
+  'mail@evil.example',
+  '![img](https://evil.example/x.png)',
+  '[ref]: https://evil.example',
+  '[ref] and [ref][] and [^1]',
+  '`code`',
+  '``double `tick` ``',
+  '```js\nfenced\n```',
+  '~~~\nfence\n~~~',
+  '    indented code',
+  '\tTab indented',
+  'a | b | c',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  'line one\nline two',
+  'text\n# heading after a break',
+  'text\n> quote after a break',
+  'text\n- list after a break',
+  'text\n1. ordered after a break',
+  ']] and ]]>',
+  '[[wiki link]]',
+  '---',
+  '***',
+  '___',
+  'Setext\n===',
+  'Setext\n---',
+  '&lt;b&gt; &amp; &#x3C;script&#x3E;',
+  'trailing backslash\\',
+  'hard  \nbreak',
+  '*emph* _emph_ **strong** __strong__',
+  '~~strike~~ ~single~',
+  '$5 billion and $3 billion',
+  'nul\u0000char and \u001b escape',
+  'windows\r\nline\rends',
+  '<',
+  '>',
+  '\\',
+  '\\#',
+  'para one\n\n\npara two\n \n   para three',
+  '  leading and trailing spaces  ',
+  '-',
+  '#',
+  '+',
+  '=',
+  '|',
 ];
 
 const LABELS = new Set(['Status:', 'Note:', 'Evidence:']);
@@ -62,17 +114,44 @@ describe('Markdown export with hostile text', () => {
   it.each(HOSTILE.map((h) => [JSON.stringify(h), h]))('keeps %s as text', (_, value) => {
     const { markdown, tree, pageUrl, claim } = render(value);
     const nodes = all(tree);
-    const forbidden = ['html', 'image', 'imageReference', 'linkReference', 'definition', 'code', 'inlineCode',
-      'thematicBreak', 'emphasis', 'delete', 'footnoteReference', 'table'];
-    expect(nodes.filter((n) => forbidden.includes(n.type)).map((n) => n.type), markdown).toEqual([]);
+    const forbidden = [
+      'html',
+      'image',
+      'imageReference',
+      'linkReference',
+      'definition',
+      'code',
+      'inlineCode',
+      'thematicBreak',
+      'emphasis',
+      'delete',
+      'footnoteReference',
+      'table',
+    ];
+    expect(
+      nodes.filter((n) => forbidden.includes(n.type)).map((n) => n.type),
+      markdown,
+    ).toEqual([]);
     for (const n of nodes) if (n.type === 'strong') expect(LABELS.has(textOf(n)), markdown).toBe(true);
 
     // The document's shape is fixed whatever the text: nothing added, nothing swallowed.
     const line = singleLine(value);
     const note = noteParagraphs(value);
-    const shape: Array<RootContent['type']> = ['heading', 'paragraph', 'heading', 'paragraph', 'blockquote',
-      'paragraph', ...note.map(() => 'paragraph' as const), 'paragraph', 'list'];
-    expect(tree.children.map((c) => c.type), markdown).toEqual(shape);
+    const shape: Array<RootContent['type']> = [
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'blockquote',
+      'paragraph',
+      ...note.map(() => 'paragraph' as const),
+      'paragraph',
+      'list',
+    ];
+    expect(
+      tree.children.map((c) => c.type),
+      markdown,
+    ).toEqual(shape);
 
     const [h1, , h2, siteLine, quote, status] = tree.children as Root['children'];
     expect(h1).toMatchObject({ depth: 1 });
@@ -113,7 +192,10 @@ describe('Markdown export with hostile text', () => {
   it('never links a page whose URL is not http(s)', () => {
     const page = samplePage([sampleClaim()], { url: 'javascript:alert(1)', title: 'Title' });
     const tree = fromMarkdown(toMarkdown([page], { exportedAt: new Date(0) }));
-    expect(all(tree).filter((n) => n.type === 'link').map((n) => n.type === 'link' && n.url))
-      .toEqual(['https://stats.example.org/labour/2023']);
+    expect(
+      all(tree)
+        .filter((n) => n.type === 'link')
+        .map((n) => n.type === 'link' && n.url),
+    ).toEqual(['https://stats.example.org/labour/2023']);
   });
 });

@@ -29,7 +29,12 @@ export function singleLine(text: string): string {
 export function noteParagraphs(note: string): string[][] {
   return clean(note)
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0);
 }
 
@@ -61,8 +66,12 @@ export function headNodes(pages: readonly ExportPage[], title: string, exportedA
   const pageCount = pages.filter((p) => p.claims.length > 0).length;
   return [
     { type: 'heading', depth: 1, children: [text(singleLine(title) || DEFAULT_TITLE)] },
-    paragraph(text(`Exported ${formatExportDate(exportedAt)} from Claimlens: ${plural(claims, 'claim', 'claims')}`
-      + ` on ${plural(pageCount, 'page', 'pages')}.`)),
+    paragraph(
+      text(
+        `Exported ${formatExportDate(exportedAt)} from Claimlens: ${plural(claims, 'claim', 'claims')}` +
+          ` on ${plural(pageCount, 'page', 'pages')}.`,
+      ),
+    ),
   ];
 }
 

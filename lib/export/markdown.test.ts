@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleClaim, samplePage, samplePages } from '../backup/sample-data';
 import {
-  markdownFileName, serializeMarkdownTree, slugify, toMarkdown, toMarkdownChunks, toMarkdownTree, toMarkdownWithProgress,
+  markdownFileName,
+  serializeMarkdownTree,
+  slugify,
+  toMarkdown,
+  toMarkdownChunks,
+  toMarkdownTree,
+  toMarkdownWithProgress,
 } from './markdown';
 
 const exportedAt = new Date(Date.UTC(2024, 4, 2, 14, 3, 59));
@@ -41,8 +47,12 @@ Asked the ministry.
   });
 
   it('skips pages without claims and defaults the title', () => {
-    const markdown = toMarkdown([samplePage([]), samplePage([sampleClaim()], { url: 'https://b.example/' })], { exportedAt });
-    expect(markdown.startsWith('# Claims\n\nExported 2024-05-02 14:03 UTC from Claimlens: 1 claim on 1 page.')).toBe(true);
+    const markdown = toMarkdown([samplePage([]), samplePage([sampleClaim()], { url: 'https://b.example/' })], {
+      exportedAt,
+    });
+    expect(markdown.startsWith('# Claims\n\nExported 2024-05-02 14:03 UTC from Claimlens: 1 claim on 1 page.')).toBe(
+      true,
+    );
     expect(markdown.match(/^## /gm)).toHaveLength(1);
   });
 
@@ -83,14 +93,17 @@ describe('markdownFileName', () => {
   const now = new Date(2024, 0, 9, 23, 30);
 
   it('names a one-page export after the page', () => {
-    expect(markdownFileName([samplePage([sampleClaim()], { title: 'Jobs report: what the minister got right!' })], now))
-      .toBe('jobs-report-what-the-minister-got-right.md');
+    expect(
+      markdownFileName([samplePage([sampleClaim()], { title: 'Jobs report: what the minister got right!' })], now),
+    ).toBe('jobs-report-what-the-minister-got-right.md');
   });
 
   it('uses the date for several pages or a page without a usable title', () => {
     const two = [samplePage([sampleClaim()]), samplePage([sampleClaim()], { url: 'https://b.example/' })];
     expect(markdownFileName(two, now)).toBe('claims-2024-01-09.md');
-    expect(markdownFileName([samplePage([sampleClaim()], { title: '***', site: '' })], now)).toBe('claims-2024-01-09.md');
+    expect(markdownFileName([samplePage([sampleClaim()], { title: '***', site: '' })], now)).toBe(
+      'claims-2024-01-09.md',
+    );
   });
 
   it('makes safe, short slugs', () => {

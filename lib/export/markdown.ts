@@ -62,7 +62,10 @@ function* sections(pages: readonly ExportPage[], options: MarkdownOptions): Gene
  * Serializing section by section gives the same text as serializing the whole tree (sections join with a blank line,
  * as flow content does, and no construct spans two sections), without ever holding the tree of a 10,000-claim export.
  */
-function* textChunks(pages: readonly ExportPage[], options: MarkdownOptions): Generator<{ text: string; claims: number }> {
+function* textChunks(
+  pages: readonly ExportPage[],
+  options: MarkdownOptions,
+): Generator<{ text: string; claims: number }> {
   let first = true;
   for (const section of sections(pages, options)) {
     const text = serialize({ type: 'root', children: section.nodes }, SERIALIZE_OPTIONS);
@@ -115,7 +118,10 @@ function yieldToUi(): Promise<void> {
 const SLICE_MS = 8;
 
 /** `toMarkdown` for the panel: same result, built in slices with progress reports in between. */
-export async function toMarkdownWithProgress(pages: readonly ExportPage[], options: MarkdownProgressOptions): Promise<string> {
+export async function toMarkdownWithProgress(
+  pages: readonly ExportPage[],
+  options: MarkdownProgressOptions,
+): Promise<string> {
   const total = pages.reduce((n, p) => n + p.claims.length, 0);
   const parts: string[] = [];
   let done = 0;

@@ -9,16 +9,28 @@ const REFERENCE = { ...SERIALIZE_OPTIONS, handlers: {} };
 
 function random(seed: number) {
   let a = seed;
-  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-const ALPHABET = [...'aAwWpsz09 1.,;:?!%/\'"-()·#*_`~[]<>&@$|=+\\\n\t', 'é', 'ß', 'д', '中', 'www.', 'http://', '1. ', '  '];
+const ALPHABET = [
+  ...'aAwWpsz09 1.,;:?!%/\'"-()·#*_`~[]<>&@$|=+\\\n\t',
+  'é',
+  'ß',
+  'д',
+  '中',
+  'www.',
+  'http://',
+  '1. ',
+  '  ',
+];
 
 describe('plain text fast path', () => {
   it('gives the same Markdown as the serializer in every context', () => {
     const rand = random(7);
-    const randomText = () => Array.from({ length: 1 + Math.floor(rand() * 12) },
-      () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('');
+    const randomText = () =>
+      Array.from({ length: 1 + Math.floor(rand() * 12) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join(
+        '',
+      );
     const text = (value: string): PhrasingContent => ({ type: 'text', value });
     let plain = 0;
     for (let i = 0; i < 2000; i++) {
@@ -26,15 +38,27 @@ describe('plain text fast path', () => {
       const b = randomText();
       if (isPlainText(a.trim()) || isPlainText(b.trim())) plain++;
       const phrasing: PhrasingContent[] = [
-        text(a), { type: 'strong', children: [text(b)] }, text(b), { type: 'link', url: 'https://x.example/', children: [text(a)] },
-        text(a), { type: 'break' }, text(b),
+        text(a),
+        { type: 'strong', children: [text(b)] },
+        text(b),
+        { type: 'link', url: 'https://x.example/', children: [text(a)] },
+        text(a),
+        { type: 'break' },
+        text(b),
       ];
-      const tree: Root = { type: 'root', children: [
-        { type: 'heading', depth: 2, children: [text(a), { type: 'link', url: 'https://x.example/', children: [text(b)] }] },
-        { type: 'paragraph', children: phrasing },
-        { type: 'blockquote', children: [{ type: 'paragraph', children: [text(b)] }] },
-        { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [text(a)] }] }] },
-      ] };
+      const tree: Root = {
+        type: 'root',
+        children: [
+          {
+            type: 'heading',
+            depth: 2,
+            children: [text(a), { type: 'link', url: 'https://x.example/', children: [text(b)] }],
+          },
+          { type: 'paragraph', children: phrasing },
+          { type: 'blockquote', children: [{ type: 'paragraph', children: [text(b)] }] },
+          { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [text(a)] }] }] },
+        ],
+      };
       expect(toMarkdown(tree, SERIALIZE_OPTIONS), JSON.stringify([a, b])).toBe(toMarkdown(tree, REFERENCE));
     }
     expect(plain).toBeGreaterThan(200);

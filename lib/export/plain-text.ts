@@ -45,19 +45,25 @@ const MEMO_MAX_ENTRIES = 2000;
 export function createTextHandler(): Handle {
   const memo = new Map<string, string>();
   return (node: Text, parent, state, info) => {
-  const value = node.value;
-  if (isPlainText(value, info.before.slice(-1), info.after.slice(0, 1))) return value;
-  if (value.length > MEMO_MAX_LENGTH) return defaultHandlers.text(node, parent, state, info);
-  const siblings = parent && 'children' in parent ? (parent.children as Array<{ type: string }>) : [];
-  const index = state.indexStack.at(-1) ?? -1;
-  const key = [state.stack.join('/'), info.before, info.after, siblings[index - 1]?.type, siblings[index + 1]?.type, value]
-    .join('\u0000');
-  let escaped = memo.get(key);
-  if (escaped === undefined) {
-    escaped = defaultHandlers.text(node, parent, state, info);
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    memo.set(key, escaped);
-  }
-  return escaped;
+    const value = node.value;
+    if (isPlainText(value, info.before.slice(-1), info.after.slice(0, 1))) return value;
+    if (value.length > MEMO_MAX_LENGTH) return defaultHandlers.text(node, parent, state, info);
+    const siblings = parent && 'children' in parent ? (parent.children as Array<{ type: string }>) : [];
+    const index = state.indexStack.at(-1) ?? -1;
+    const key = [
+      state.stack.join('/'),
+      info.before,
+      info.after,
+      siblings[index - 1]?.type,
+      siblings[index + 1]?.type,
+      value,
+    ].join('\u0000');
+    let escaped = memo.get(key);
+    if (escaped === undefined) {
+      escaped = defaultHandlers.text(node, parent, state, info);
+      if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+      memo.set(key, escaped);
+    }
+    return escaped;
   };
 }

@@ -12,7 +12,7 @@ function parseDirective(value: string) {
 
 describe('text fragments', () => {
   it('percent-encodes the directive delimiters and everything outside the safe set', () => {
-    const term = 'Costs - rose 5%, & fell #2 (again)! it\'s *true* ~ok_.';
+    const term = "Costs - rose 5%, & fell #2 (again)! it's *true* ~ok_.";
     const encoded = encodeTextDirective(term);
     expect(encoded).not.toMatch(/[-&, #%!'()*](?![0-9A-F]{2})/);
     expect(encoded).toMatch(/^[A-Za-z0-9._~%]+$/);
@@ -22,27 +22,40 @@ describe('text fragments', () => {
   });
 
   it('links a sentence in full, with no context', () => {
-    const url = textFragmentUrl('https://example.com/a?x=1', 'Prices rose by 12% in the first half of 2023, officials said.',
-      { prefix: 'Earlier text. ', suffix: ' More text.' });
+    const url = textFragmentUrl(
+      'https://example.com/a?x=1',
+      'Prices rose by 12% in the first half of 2023, officials said.',
+      { prefix: 'Earlier text. ', suffix: ' More text.' },
+    );
     expect(url.startsWith('https://example.com/a?x=1#:~:text=')).toBe(true);
     const parsed = parseDirective(url.split('#:~:text=')[1]!);
-    expect(parsed).toEqual({ prefix: undefined, start: 'Prices rose by 12% in the first half of 2023, officials said.',
-      end: undefined, suffix: undefined, terms: 1 });
+    expect(parsed).toEqual({
+      prefix: undefined,
+      start: 'Prices rose by 12% in the first half of 2023, officials said.',
+      end: undefined,
+      suffix: undefined,
+      terms: 1,
+    });
   });
 
   it('adds whole words of the same block around a short quote', () => {
-    const parsed = parseDirective(textDirective('It is false.', {
-      prefix: 'dline\nThe mayor replied on Tuesday: ',
-      suffix: ' The council voted against it later\nNext block',
-    })!);
+    const parsed = parseDirective(
+      textDirective('It is false.', {
+        prefix: 'dline\nThe mayor replied on Tuesday: ',
+        suffix: ' The council voted against it later\nNext block',
+      })!,
+    );
     expect(parsed).toMatchObject({ prefix: 'replied on Tuesday:', start: 'It is false.', suffix: 'The council voted' });
   });
 
   it('drops a word the selector cut in half', () => {
     const parsed = parseDirective(textDirective('It is false.', { prefix: 'ayor replied: ', suffix: ' The coun' })!);
     expect(parsed).toMatchObject({ prefix: 'replied:', suffix: 'The' });
-    expect(parseDirective(textDirective('It is false.', { prefix: 'ayor', suffix: 'cil' })!))
-      .toMatchObject({ prefix: undefined, suffix: undefined, terms: 1 });
+    expect(parseDirective(textDirective('It is false.', { prefix: 'ayor', suffix: 'cil' })!)).toMatchObject({
+      prefix: undefined,
+      suffix: undefined,
+      terms: 1,
+    });
   });
 
   it('links a long quote by its first and last words', () => {
@@ -56,7 +69,9 @@ describe('text fragments', () => {
   });
 
   it('collapses whitespace and replaces the URL fragment', () => {
-    expect(textFragmentUrl('https://example.com/#section', '  two\n words ')).toBe('https://example.com/#:~:text=two%20words');
+    expect(textFragmentUrl('https://example.com/#section', '  two\n words ')).toBe(
+      'https://example.com/#:~:text=two%20words',
+    );
     expect(textFragmentUrl('https://example.com/', '   ')).toBe('https://example.com/');
   });
 

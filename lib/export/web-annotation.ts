@@ -18,9 +18,16 @@ export interface WebAnnotationOptions {
 type Json = Record<string, unknown>;
 
 function annotation(claim: Claim, pageUrl: string): Json {
-  const quote = quoteSelectorOf(claim.selectors) ?? { type: 'TextQuoteSelector', exact: claim.exact, prefix: '', suffix: '' };
+  const quote = quoteSelectorOf(claim.selectors) ?? {
+    type: 'TextQuoteSelector',
+    exact: claim.exact,
+    prefix: '',
+    suffix: '',
+  };
   const position = positionSelectorOf(claim.selectors);
-  const selector: Json[] = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
+  const selector: Json[] = [
+    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+  ];
   if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
 
   const body: Json[] = [];

@@ -51,7 +51,10 @@ describe('claimAtPoint', () => {
   it('finds the claim whose range holds the point', () => {
     document.body.innerHTML = '<p>First claim. Second claim.</p>';
     const text = document.body.querySelector('p')!.firstChild!;
-    const claims: Array<[string, Range]> = [['a', rangeOf(text, 0, 12)], ['b', rangeOf(text, 13, 26)]];
+    const claims: Array<[string, Range]> = [
+      ['a', rangeOf(text, 0, 12)],
+      ['b', rangeOf(text, 13, 26)],
+    ];
     expect(claimAtPoint(claims, text, 3)).toBe('a');
     expect(claimAtPoint(claims, text, 20)).toBe('b');
     expect(claimAtPoint(claims, document.body, 0)).toBeNull();
@@ -69,7 +72,9 @@ describe('highlightsAtPoint', () => {
     } as unknown as HighlightRegistry;
     expect(highlightsAtPoint(registry, ['claimlens-sourced'], 5, 5)).toBe(true);
     expect(highlightsAtPoint(registry, ['claimlens-sourced'], 50, 5)).toBe(false);
-    expect(highlightsAtPoint({ get: () => undefined } as unknown as HighlightRegistry, ['claimlens-sourced'], 5, 5)).toBeNull();
+    expect(
+      highlightsAtPoint({ get: () => undefined } as unknown as HighlightRegistry, ['claimlens-sourced'], 5, 5),
+    ).toBeNull();
     expect(highlightsAtPoint(undefined, ['claimlens-sourced'], 5, 5)).toBeNull();
   });
 });

@@ -41,7 +41,12 @@ interface HighlightHitRegistry {
  * Whether any of these highlights lies under the point, from the browser's own hit test (`highlightsFromPoint`,
  * Chrome 140+); null where the browser lacks it, so the caller falls back to the caret.
  */
-export function highlightsAtPoint(registry: HighlightRegistry | undefined, names: readonly string[], x: number, y: number): boolean | null {
+export function highlightsAtPoint(
+  registry: HighlightRegistry | undefined,
+  names: readonly string[],
+  x: number,
+  y: number,
+): boolean | null {
   const hit = (registry as unknown as HighlightHitRegistry | undefined)?.highlightsFromPoint;
   if (!registry || typeof hit !== 'function') return null;
   const ours = new Set(names.map((name) => registry.get(name)).filter(Boolean));

@@ -32,7 +32,8 @@ describe('highlight names', () => {
   it('picks one name per kind from its own pool, differently from load to load', () => {
     const loads = Array.from({ length: 50 }, () => pickHighlightNames());
     for (const names of loads) {
-      for (const kind of Object.keys(HIGHLIGHT_POOL) as HighlightKind[]) expect(HIGHLIGHT_POOL[kind]).toContain(names[kind]);
+      for (const kind of Object.keys(HIGHLIGHT_POOL) as HighlightKind[])
+        expect(HIGHLIGHT_POOL[kind]).toContain(names[kind]);
     }
     expect(new Set(loads.map((n) => n.unsourced)).size).toBeGreaterThan(1);
     expect(pickHighlightNames(() => 0.9999999).focus).toBe(HIGHLIGHT_POOL.focus.at(-1));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertSenderOwnsPage, MessageRejected, newManualClaimRequest, parseMessage, storedClaimsRequest } from './validate';
+import {
+  assertSenderOwnsPage,
+  MessageRejected,
+  newManualClaimRequest,
+  parseMessage,
+  storedClaimsRequest,
+} from './validate';
 
 const page = 'https://www.news.example/story';
 
@@ -20,17 +26,28 @@ describe('assertSenderOwnsPage', () => {
   const tab = { id: 3, url: page };
 
   it('lets a page ask for its own claims, canonical URL included', () => {
-    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://www.news.example/story-canonical')).not.toThrow();
+    expect(() =>
+      assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://www.news.example/story-canonical'),
+    ).not.toThrow();
   });
 
   it('compares whole origins: another port, scheme or host is another publisher', () => {
-    for (const other of ['http://www.news.example/story', 'https://www.news.example:8080/story', 'https://news.example/story']) {
-      expect(() => assertSenderOwnsPage({ id: 'ext', url: other, tab: { id: 3, url: other } }, 'ext', page), other).toThrow(/asked for/);
+    for (const other of [
+      'http://www.news.example/story',
+      'https://www.news.example:8080/story',
+      'https://news.example/story',
+    ]) {
+      expect(
+        () => assertSenderOwnsPage({ id: 'ext', url: other, tab: { id: 3, url: other } }, 'ext', page),
+        other,
+      ).toThrow(/asked for/);
     }
   });
 
   it('refuses another site, another extension and senders without a tab', () => {
-    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://bank.example/')).toThrow(/asked for/);
+    expect(() => assertSenderOwnsPage({ id: 'ext', url: page, tab }, 'ext', 'https://bank.example/')).toThrow(
+      /asked for/,
+    );
     expect(() => assertSenderOwnsPage({ id: 'other', url: page, tab }, 'ext', page)).toThrow(/another extension/);
     expect(() => assertSenderOwnsPage({ id: 'ext', url: page }, 'ext', page)).toThrow(/Only a page/);
   });

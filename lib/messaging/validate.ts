@@ -9,7 +9,10 @@ export { MAX_ARTICLE_HTML, MAX_SCORE_TEXT_LENGTH, MAX_SCORE_TEXTS };
  * Messages reach the background from content scripts running inside arbitrary web pages, so every payload is checked
  * against a schema and against its sender before it touches storage.
  */
-const httpUrl = z.string().max(8192).regex(/^https?:\/\//, 'must be an http(s) URL');
+const httpUrl = z
+  .string()
+  .max(8192)
+  .regex(/^https?:\/\//, 'must be an http(s) URL');
 
 export const MAX_CLAIM_LENGTH = 5000;
 
@@ -70,7 +73,8 @@ export function assertSenderOwnsPage(sender: SenderLike, extensionId: string, ur
   if (sender.id !== extensionId) throw new MessageRejected('Message from another extension');
   const frameUrl = sender.url ?? sender.tab?.url;
   if (!sender.tab || !frameUrl) throw new MessageRejected('Only a page can ask for its own claims');
-  if (!samePublisher(frameUrl, url)) throw new MessageRejected(`A page on ${originOf(frameUrl) || 'another origin'} asked for ${originOf(url) || url}`);
+  if (!samePublisher(frameUrl, url))
+    throw new MessageRejected(`A page on ${originOf(frameUrl) || 'another origin'} asked for ${originOf(url) || url}`);
 }
 
 /** Scoring reads nothing from storage, so any page or frame of this extension may ask; other extensions may not. */

@@ -15,7 +15,7 @@ const ASCII_BREAKS = /[^a-z0-9]+/;
  */
 export function forEachWord(text: string, visit: (word: string) => void): void {
   // Most quotes and notes are plain ASCII: no normalisation and no Unicode pattern needed, with the same words.
-  const words = ASCII.test(text) ? text.toLowerCase().split(ASCII_BREAKS) : foldForSearch(text).match(WORD) ?? [];
+  const words = ASCII.test(text) ? text.toLowerCase().split(ASCII_BREAKS) : (foldForSearch(text).match(WORD) ?? []);
   for (const word of words) if (word) visit(word);
 }
 

@@ -3,8 +3,9 @@ import { normalizeUrl, pageKey, siteOf } from './normalize-url';
 
 describe('normalizeUrl', () => {
   it('drops fragments and tracking parameters but keeps meaningful ones', () => {
-    expect(normalizeUrl('https://news.example/story?id=42&utm_source=x&fbclid=abc&gclid=1&mc_cid=2#comments'))
-      .toBe('https://news.example/story?id=42');
+    expect(normalizeUrl('https://news.example/story?id=42&utm_source=x&fbclid=abc&gclid=1&mc_cid=2#comments')).toBe(
+      'https://news.example/story?id=42',
+    );
     expect(normalizeUrl('https://news.example/story?utm_medium=email')).toBe('https://news.example/story');
   });
 
@@ -20,7 +21,9 @@ describe('normalizeUrl', () => {
 describe('pageKey', () => {
   it('prefers a same-origin canonical link', () => {
     expect(pageKey('https://www.news.example/amp/story?utm_source=x', '/story')).toBe('https://www.news.example/story');
-    expect(pageKey('https://www.news.example/amp/s', 'https://www.news.example/s#top')).toBe('https://www.news.example/s');
+    expect(pageKey('https://www.news.example/amp/s', 'https://www.news.example/s#top')).toBe(
+      'https://www.news.example/s',
+    );
     // Another origin, even the same name without www: whole origins are compared.
     expect(pageKey('https://www.news.example/amp/s', 'https://news.example/s')).toBe('https://www.news.example/amp/s');
   });

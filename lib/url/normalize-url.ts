@@ -5,9 +5,39 @@ import { samePublisher } from './same-page-owner';
  * claims. Fragments and click-tracking parameters go; parameters that select content (an article id) stay.
  */
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'mc_cid', 'mc_eid', 'igshid', 'igsh', 'ref_src', 'ref_url', 'cmpid', 'ocid', '_ga', '_gl', 'ito', 'smid', 'smtyp',
-  'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wickedid', '__twitter_impression', 'spm', 'share', 'sh',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'igsh',
+  'ref_src',
+  'ref_url',
+  'cmpid',
+  'ocid',
+  '_ga',
+  '_gl',
+  'ito',
+  'smid',
+  'smtyp',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'wickedid',
+  '__twitter_impression',
+  'spm',
+  'share',
+  'sh',
 ]);
 
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'at_', 'ns_'];
@@ -32,7 +62,8 @@ export function normalizeUrl(input: string): string {
     if (isTracking(name)) tracking.push(name);
   });
   for (const name of tracking) url.searchParams.delete(name);
-  if ((url.protocol === 'http:' && url.port === '80') || (url.protocol === 'https:' && url.port === '443')) url.port = '';
+  if ((url.protocol === 'http:' && url.port === '80') || (url.protocol === 'https:' && url.port === '443'))
+    url.port = '';
   let out = url.toString();
   if (out.endsWith('?')) out = out.slice(0, -1);
   return out;

@@ -5,8 +5,9 @@ import { clip, MAX_PAGE_SITE_LENGTH, MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH,
 describe('readPageInfo', () => {
   it('reads title, site and language from the page metadata, keyed by the canonical URL', () => {
     document.documentElement.setAttribute('lang', 'en-GB');
-    document.head.innerHTML = '<title>Story | Paper</title><meta property="og:site_name" content="The Paper">'
-      + '<link rel="canonical" href="https://www.paper.example/story">';
+    document.head.innerHTML =
+      '<title>Story | Paper</title><meta property="og:site_name" content="The Paper">' +
+      '<link rel="canonical" href="https://www.paper.example/story">';
     expect(readPageInfo(document, 'https://www.paper.example/story?utm_source=x#top')).toEqual({
       url: 'https://www.paper.example/story',
       title: 'Story | Paper',
@@ -38,11 +39,13 @@ describe('readPageInfo', () => {
     expect(location.startsWith(info.url)).toBe(true);
     // What the background checks: the content script's requests with these values pass.
     expect(storedClaimsRequest.safeParse({ url: info.url }).success).toBe(true);
-    expect(newManualClaimRequest.safeParse({
-      page: { url: info.url, title: info.title, site: info.site },
-      exact: 'A claim.',
-      selectors: [{ type: 'TextQuoteSelector', exact: 'A claim.', prefix: '', suffix: '' }],
-    }).success).toBe(true);
+    expect(
+      newManualClaimRequest.safeParse({
+        page: { url: info.url, title: info.title, site: info.site },
+        exact: 'A claim.',
+        selectors: [{ type: 'TextQuoteSelector', exact: 'A claim.', prefix: '', suffix: '' }],
+      }).success,
+    ).toBe(true);
   });
 
   it('never splits a surrogate pair when cutting', () => {

@@ -26,7 +26,11 @@ export function readPageInfo(doc: Document, location: string): PageInfo {
   const url = clip(pageKey(location, canonical), MAX_PAGE_URL_LENGTH);
   return {
     url,
-    title: clip((meta(doc, 'meta[property="og:title"]') || doc.title || url).replace(/\s+/g, ' ').trim(), MAX_PAGE_TITLE_LENGTH, '…'),
+    title: clip(
+      (meta(doc, 'meta[property="og:title"]') || doc.title || url).replace(/\s+/g, ' ').trim(),
+      MAX_PAGE_TITLE_LENGTH,
+      '…',
+    ),
     site: clip(meta(doc, 'meta[property="og:site_name"]') || siteOf(url), MAX_PAGE_SITE_LENGTH, '…'),
     lang: doc.documentElement.getAttribute('lang')?.trim() || '',
   };

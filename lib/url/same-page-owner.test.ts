@@ -33,7 +33,9 @@ describe('pageKey with a canonical link', () => {
   });
 
   it("ignores a canonical URL on another origin or another author's path", () => {
-    expect(pageKey('http://news.example:8080/story', 'https://news.example/story')).toBe('http://news.example:8080/story');
+    expect(pageKey('http://news.example:8080/story', 'https://news.example/story')).toBe(
+      'http://news.example:8080/story',
+    );
     expect(pageKey('https://uni.example/~mallory/copy', 'https://uni.example/~alice/article')).toBe(
       'https://uni.example/~mallory/copy',
     );

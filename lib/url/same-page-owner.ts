@@ -6,9 +6,28 @@
 
 /** Hosts where the first path segment names the author or site: each is a publisher of its own. */
 const PATH_SHARED_HOSTS = new Set([
-  'medium.com', 'github.com', 'gitlab.com', 'bitbucket.org', 'sites.google.com', 'docs.google.com', 'web.archive.org',
-  'archive.org', 'linkedin.com', 'www.linkedin.com', 'facebook.com', 'www.facebook.com', 'x.com', 'twitter.com',
-  'notion.site', 'www.notion.so', 'observablehq.com', 'codepen.io', 'glitch.com', 'replit.com', 'dev.to', 'hashnode.com',
+  'medium.com',
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'sites.google.com',
+  'docs.google.com',
+  'web.archive.org',
+  'archive.org',
+  'linkedin.com',
+  'www.linkedin.com',
+  'facebook.com',
+  'www.facebook.com',
+  'x.com',
+  'twitter.com',
+  'notion.site',
+  'www.notion.so',
+  'observablehq.com',
+  'codepen.io',
+  'glitch.com',
+  'replit.com',
+  'dev.to',
+  'hashnode.com',
 ]);
 
 /** The origin (scheme, host and port) of a URL, or '' when it is not one. */

@@ -134,7 +134,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
         (route) => route.abort('internetdisconnected'),
       );
     }
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', {
         predicate: (w) => w.url().startsWith('chrome-extension://'),
         timeout: 30_000,
@@ -205,7 +206,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      ...(options.offline ?? true ? OFFLINE_PREFS : {}),
+      ...((options.offline ?? true) ? OFFLINE_PREFS : {}),
       ...downloads,
     },
   });
@@ -213,7 +214,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     await browser.installExtension(dir);
   } catch (error) {
     await browser.close().catch(() => {});
-    throw new Error(`Firefox started (${executablePath}) but could not install the extension in ${dir}: ${String(error)}`);
+    throw new Error(
+      `Firefox started (${executablePath}) but could not install the extension in ${dir}: ${String(error)}`,
+    );
   }
   return {
     browser,

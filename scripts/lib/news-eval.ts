@@ -46,7 +46,11 @@ export function readHeldOutScores(path: string): Map<string, number> {
 }
 
 export async function evaluatePage(
-  page: string, labels: NewsLabel[], score: ScoreTexts, sensitivity: Sensitivity, heldOut?: Map<string, number>,
+  page: string,
+  labels: NewsLabel[],
+  score: ScoreTexts,
+  sensitivity: Sensitivity,
+  heldOut?: Map<string, number>,
 ): Promise<PageFigures> {
   const html = readFileSync(resolve(CORPUS_PAGES_DIR, page, 'source.html'), 'utf8');
   const saved = parseSavedPage(html);
@@ -56,13 +60,21 @@ export async function evaluatePage(
     const shipped = await score(candidates.map((c) => c.text));
     const refined = candidates.map((_, i) => {
       const held = matches[i]!.map((label) => heldOut?.get(`${page}\t${label.key}`)).filter((s) => s !== undefined);
-      return held.length ? Math.max(...held) : shipped[i] ?? null;
+      return held.length ? Math.max(...held) : (shipped[i] ?? null);
     });
     // Chosen claims are copies carrying their final score: know them by their range.
     const chosen = new Set(chooseClaims(candidates, sensitivity, refined).map((claim) => claim.range));
     const figures: PageFigures = {
-      page, sentences: candidates.length, highlighted: chosen.size, truePositives: 0, falsePositives: 0, outside: 0,
-      yes: labels.filter((l) => l.yes).length, found: 0, vagueYes: 0, vagueCued: 0,
+      page,
+      sentences: candidates.length,
+      highlighted: chosen.size,
+      truePositives: 0,
+      falsePositives: 0,
+      outside: 0,
+      yes: labels.filter((l) => l.yes).length,
+      found: 0,
+      vagueYes: 0,
+      vagueCued: 0,
     };
     const foundYes = new Set<NewsLabel>();
     const vagueSeen = new Set<NewsLabel>();
@@ -93,7 +105,16 @@ export async function evaluateNews(score: ScoreTexts, sensitivity: Sensitivity, 
   const labels = readNewsLabels();
   const pages = [...new Set(labels.map((l) => l.page))].sort();
   const results: PageFigures[] = [];
-  for (const page of pages) results.push(await evaluatePage(page, labels.filter((l) => l.page === page), score, sensitivity, heldOut));
+  for (const page of pages)
+    results.push(
+      await evaluatePage(
+        page,
+        labels.filter((l) => l.page === page),
+        score,
+        sensitivity,
+        heldOut,
+      ),
+    );
   return results;
 }
 
@@ -105,7 +126,10 @@ export function summarise(rows: PageFigures[]) {
   const precision = ratio(sum('truePositives'), highlighted);
   const recall = ratio(sum('found'), sum('yes'));
   return {
-    sentences: sum('sentences'), highlighted, precision, recall,
+    sentences: sum('sentences'),
+    highlighted,
+    precision,
+    recall,
     f1: ratio(2 * precision * recall, precision + recall),
     share: ratio(highlighted, sum('sentences')),
     outside: sum('outside'),

@@ -19,7 +19,11 @@ export interface NewsLabel {
 }
 
 /** Letters and digits only, lower case: quotes, dashes and spacing differ between the two splits. */
-export const matchKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const matchKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function readNewsLabels(path = NEWS_LABELS): NewsLabel[] {
   const labels: NewsLabel[] = [];
@@ -41,7 +45,9 @@ export function labelsOf(sentence: string, labels: readonly NewsLabel[]): NewsLa
   if (!key) return [];
   const exact = labels.filter((label) => label.key === key);
   if (exact.length) return exact;
-  return labels.filter((label) =>
-    (label.key.length >= MIN_CONTAINED && key.includes(label.key)) || (key.length >= MIN_CONTAINED && label.key.includes(key)),
+  return labels.filter(
+    (label) =>
+      (label.key.length >= MIN_CONTAINED && key.includes(label.key)) ||
+      (key.length >= MIN_CONTAINED && label.key.includes(key)),
   );
 }

@@ -24,7 +24,12 @@ describe('page server', () => {
   });
 
   it('never serves anything outside the two folders', async () => {
-    for (const path of ['/sample/../package.json', '/sample/%2e%2e/package.json', '/corpus/../package.json/', '/package.json']) {
+    for (const path of [
+      '/sample/../package.json',
+      '/sample/%2e%2e/package.json',
+      '/corpus/../package.json/',
+      '/package.json',
+    ]) {
       expect((await fetch(server.origin + path)).status, path).toBe(404);
     }
     expect((await fetch(`${server.origin}/corpus/no-such-page/`)).status).toBe(404);

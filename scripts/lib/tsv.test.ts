@@ -3,9 +3,16 @@ import { parseTsv, readLabelled, readSentences, splitFields, splitGlued } from '
 
 describe('splitFields', () => {
   it('unquotes quoted fields and their doubled quotes', () => {
-    expect(splitFields('1\t"Now, let\'s balance the budget."\tNo')).toEqual(['1', "Now, let's balance the budget.", 'No']);
-    expect(splitFields('26\t"You know, I saw a movie - ""Crocodile Dundee."""\tNo'))
-      .toEqual(['26', 'You know, I saw a movie - "Crocodile Dundee."', 'No']);
+    expect(splitFields('1\t"Now, let\'s balance the budget."\tNo')).toEqual([
+      '1',
+      "Now, let's balance the budget.",
+      'No',
+    ]);
+    expect(splitFields('26\t"You know, I saw a movie - ""Crocodile Dundee."""\tNo')).toEqual([
+      '26',
+      'You know, I saw a movie - "Crocodile Dundee."',
+      'No',
+    ]);
   });
 
   it('keeps a field that only starts with a quote as raw text', () => {
@@ -45,14 +52,20 @@ describe('parseTsv', () => {
 
   it('gives glued records the line they were found on', () => {
     const { rows } = parseTsv('id\ttext\tlabel\n5\tA.\tYes6\tB.\tNo\n');
-    expect(rows.map((row) => [row.line, row.fields[0]])).toEqual([[2, '5'], [2, '6']]);
+    expect(rows.map((row) => [row.line, row.fields[0]])).toEqual([
+      [2, '5'],
+      [2, '6'],
+    ]);
   });
 });
 
 describe('readSentences', () => {
   it('reports malformed rows with their line numbers and keeps the others in order', () => {
     const file = readSentences('id\tsentence\tnote\n1\tFirst.\tx\nno tab here\n\tNo id.\n3\t\n4\t"Fourth."\n');
-    expect(file.rows.map((row) => [row.id, row.text])).toEqual([['1', 'First.'], ['4', 'Fourth.']]);
+    expect(file.rows.map((row) => [row.id, row.text])).toEqual([
+      ['1', 'First.'],
+      ['4', 'Fourth.'],
+    ]);
     expect(file.problems).toEqual([
       { line: 3, message: 'expected an id and a sentence separated by a tab' },
       { line: 4, message: 'the id column is empty' },
@@ -67,7 +80,9 @@ describe('readSentences', () => {
 
 describe('readLabelled', () => {
   it('reads ids, texts and Yes/No labels, rejecting other labels', () => {
-    const { rows, problems } = readLabelled('Sentence_id\tText\tclass_label\r\n80\tWe consume 50 percent.\tYes\r\n81\tHi.\tMaybe\r\nx\tBad id.\tNo\r\n');
+    const { rows, problems } = readLabelled(
+      'Sentence_id\tText\tclass_label\r\n80\tWe consume 50 percent.\tYes\r\n81\tHi.\tMaybe\r\nx\tBad id.\tNo\r\n',
+    );
     expect(rows).toEqual([{ line: 2, id: 80, text: 'We consume 50 percent.', label: true }]);
     expect(problems.map((problem) => problem.line)).toEqual([3, 4]);
   });

@@ -134,14 +134,19 @@ export interface LabelledSentence {
 /** Reads a corpus file (`Sentence_id<TAB>Text<TAB>class_label`) into labelled sentences. */
 export function readLabelled(text: string): { rows: LabelledSentence[]; problems: TsvProblem[] } {
   const file = readSentences(text);
-  const labelColumn = Math.max(2, file.header.findIndex((name) => /label|class/i.test(name))) - 2;
+  const labelColumn =
+    Math.max(
+      2,
+      file.header.findIndex((name) => /label|class/i.test(name)),
+    ) - 2;
   const rows: LabelledSentence[] = [];
   const problems = [...file.problems];
   for (const row of file.rows) {
     const id = Number(row.id);
     const label = row.rest[labelColumn]?.toLowerCase();
     if (!Number.isFinite(id)) problems.push({ line: row.line, message: `the id "${row.id}" is not a number` });
-    else if (label !== 'yes' && label !== 'no') problems.push({ line: row.line, message: 'the label is neither Yes nor No' });
+    else if (label !== 'yes' && label !== 'no')
+      problems.push({ line: row.line, message: 'the label is neither Yes nor No' });
     else rows.push({ line: row.line, id, text: row.text, label: label === 'yes' });
   }
   return { rows, problems };

@@ -52,7 +52,9 @@ const runAxe = `axe.run(document).then((r) => ({
 /** Lines such as `library (dark): color-contrast [serious] Elements must meet... | .hint: Fix any of...`. */
 function describeViolations(state: string, scheme: string, violations: Violation[]): string[] {
   return violations.flatMap((v) => [
-    ...v.nodes.slice(0, 3).map((n) => `${state} (${scheme}): ${v.id} [${v.impact}] ${v.help} | ${n.target}: ${n.summary}`),
+    ...v.nodes
+      .slice(0, 3)
+      .map((n) => `${state} (${scheme}): ${v.id} [${v.impact}] ${v.help} | ${n.target}: ${n.summary}`),
     ...(v.nodes.length > 3 ? [`${state} (${scheme}): ${v.id} on ${v.nodes.length - 3} more elements`] : []),
   ]);
 }
@@ -61,7 +63,9 @@ async function checkBothSchemes(panel: PageDriver, state: string, found: string[
   await injectAxe(panel);
   for (const scheme of SCHEMES) {
     await panel.emulateColorScheme(scheme);
-    const dark = await panel.evaluate<boolean>(`getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)'`);
+    const dark = await panel.evaluate<boolean>(
+      `getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)'`,
+    );
     expect(dark, `${state}: the ${scheme} theme applies`).toBe(scheme === 'dark');
     const result = await panel.evaluate<{ contrastChecked: boolean; violations: Violation[] }>(runAxe);
     expect(result.contrastChecked, `${state} (${scheme}): axe measured colour contrast`).toBe(true);
@@ -71,7 +75,9 @@ async function checkBothSchemes(panel: PageDriver, state: string, found: string[
 }
 
 async function clickView(panel: PageDriver, name: string, heading: string | null): Promise<void> {
-  const button = await waitFor(`the "${name}" view button`, () => panel.element(js.pageControl('button', name)).then((b) => b ?? undefined));
+  const button = await waitFor(`the "${name}" view button`, () =>
+    panel.element(js.pageControl('button', name)).then((b) => b ?? undefined),
+  );
   await button.click();
   await waitFor(`the ${name} view`, () =>
     panel.evaluate<boolean>(
@@ -98,7 +104,9 @@ export async function runA11yScenario(driver: BrowserDriver, sampleUrl: string, 
   await pressUntil(panel, 'e', 'focus in the evidence field', (f) => f.label === 'Evidence link');
   await panel.type('https://example.org/a11y-report');
   await panel.press('Enter');
-  await waitFor('the evidence link', () => panel.evaluate<boolean>(`!!document.querySelector('ul[aria-label="Evidence"] a')`));
+  await waitFor('the evidence link', () =>
+    panel.evaluate<boolean>(`!!document.querySelector('ul[aria-label="Evidence"] a')`),
+  );
   await pressUntil(panel, 'Escape', 'focus back on the card', (f) => f.onCard);
   await pressUntil(panel, 'j', 'focus on the third card', (f) => f.onCard);
   await panel.press('x');
@@ -114,7 +122,10 @@ export async function runA11yScenario(driver: BrowserDriver, sampleUrl: string, 
     .slice(0, 5).map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' right ' +
       Math.round(el.getBoundingClientRect().right) + ' > ' + document.documentElement.clientWidth)`);
   expect(overflow, 'elements wider than a 320 px panel').toEqual([]);
-  expect(await panel.evaluate<number>('document.documentElement.scrollWidth'), 'page width at 320 px').toBeLessThanOrEqual(320);
+  expect(
+    await panel.evaluate<number>('document.documentElement.scrollWidth'),
+    'page width at 320 px',
+  ).toBeLessThanOrEqual(320);
   await panel.setViewport(PANEL_SIZE.width, PANEL_SIZE.height);
 
   await panel.press('?');

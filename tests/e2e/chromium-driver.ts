@@ -1,7 +1,15 @@
 import type { ElementHandle, Page } from 'playwright-core';
 import { launchChromium, VIEWPORT, type ChromiumSession, type LaunchOptions } from '../../scripts/lib/browsers.ts';
 import {
-  createTabScript, OPENER_PATH, OpenPages, pageStateScript, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
+  createTabScript,
+  OPENER_PATH,
+  OpenPages,
+  pageStateScript,
+  waitFor,
+  type ArticlePage,
+  type BrowserDriver,
+  type ElementRef,
+  type PageDriver,
   type ServiceWorkerControl,
 } from './driver.ts';
 import type { PageState } from '../../lib/messaging/protocol.ts';
@@ -50,12 +58,16 @@ async function serviceWorkerControl({ context, extensionOrigin }: ChromiumSessio
     running: () => status === 'starting' || status === 'running',
     starts: () => starts,
     async stop() {
-      await waitFor('the extension service worker to stop', async () => {
-        if (status === 'stopped') return true;
-        // A worker that is still starting (woken by a late message) ignores the command: ask again once it runs.
-        if (status === 'running') await cdp.send('ServiceWorker.stopAllWorkers');
-        throw new Error(`it is ${status}`);
-      }, { timeout: 15_000, interval: 250 });
+      await waitFor(
+        'the extension service worker to stop',
+        async () => {
+          if (status === 'stopped') return true;
+          // A worker that is still starting (woken by a late message) ignores the command: ask again once it runs.
+          if (status === 'running') await cdp.send('ServiceWorker.stopAllWorkers');
+          throw new Error(`it is ${status}`);
+        },
+        { timeout: 15_000, interval: 250 },
+      );
     },
   };
 }
@@ -85,7 +97,11 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Brows
       // A tab the extension opened gets the window's size, not the launch viewport: give it the same one.
       await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
       await page.waitForURL(url, { waitUntil: 'load', timeout: 60_000 });
-      return { ...wrap(page), tabId, state: () => opener.evaluate(pageStateScript(tabId)) as Promise<PageState | null> };
+      return {
+        ...wrap(page),
+        tabId,
+        state: () => opener.evaluate(pageStateScript(tabId)) as Promise<PageState | null>,
+      };
     },
     openExtensionPage: async (path) => wrap(await openExtensionPage(path)),
     closePages: () => open.closeAll(),

@@ -34,18 +34,28 @@ export async function runDurabilityScenario(driver: BrowserDriver, url: string):
 
   // 1. Tag the claim sourced with the worker stopped; the page's highlight follows once the worker answers again.
   await worker.stop(); // fails unless the browser reports the worker stopped
-  await act(panel, quote, async () => {
-    await (await control(panel, js.itemControl(quote, 'button', 'Sourced'), '"Sourced" button')).click();
-  }, 'tagging sourced');
+  await act(
+    panel,
+    quote,
+    async () => {
+      await (await control(panel, js.itemControl(quote, 'button', 'Sourced'), '"Sourced" button')).click();
+    },
+    'tagging sourced',
+  );
   await waitFor('the claim in the sourced highlight', async () => (await highlights(page)).sourced.includes(quote));
 
   // 2. Write a note.
   await worker.stop(); // fails unless the browser reports the worker stopped
-  await act(panel, quote, async () => {
-    await (await control(panel, js.itemControl(quote, 'textbox', 'Note'), '"Note" textarea')).click();
-    await panel.type(note);
-    await panel.press('Tab');
-  }, 'writing the note');
+  await act(
+    panel,
+    quote,
+    async () => {
+      await (await control(panel, js.itemControl(quote, 'textbox', 'Note'), '"Note" textarea')).click();
+      await panel.type(note);
+      await panel.press('Tab');
+    },
+    'writing the note',
+  );
 
   // 3. Mark a selection: only the background can store it (`claim:create`), so the worker has to wake up.
   await worker.stop(); // fails unless the browser reports the worker stopped
@@ -59,7 +69,9 @@ export async function runDurabilityScenario(driver: BrowserDriver, url: string):
   await worker.stop(); // fails unless the browser reports the worker stopped
   const startsBeforeReload = worker.starts();
   await page.reload();
-  await waitFor('the tagged claim back in the sourced highlight', async () => (await highlights(page)).sourced.includes(quote));
+  await waitFor('the tagged claim back in the sourced highlight', async () =>
+    (await highlights(page)).sourced.includes(quote),
+  );
   expect(worker.starts(), 'a fresh service worker served the reloaded page').toBeGreaterThan(startsBeforeReload);
   await waitForUnreviewedHighlight(page, MARKED);
   panel = await reopenPanel(driver, panel, tabId);

@@ -34,7 +34,11 @@ const liveHighlights = `(() => {
 
 const all = (h: LiveHighlights) => [...h.live.suggested, ...h.live.unreviewed, ...h.live.sourced, ...h.live.unsourced];
 
-async function waitForLive(page: PageDriver, what: string, ok: (h: LiveHighlights) => boolean): Promise<LiveHighlights> {
+async function waitForLive(
+  page: PageDriver,
+  what: string,
+  ok: (h: LiveHighlights) => boolean,
+): Promise<LiveHighlights> {
   let last: LiveHighlights | undefined;
   return waitFor(what, async () => {
     last = await page.evaluate<LiveHighlights>(liveHighlights);
@@ -57,55 +61,82 @@ async function waitForPanel(panel: PageDriver, what: string, ok: (texts: string[
 export async function runDynamicScenario(driver: BrowserDriver, url: string): Promise<void> {
   const page = await driver.openPage(url);
   const first = await waitForHighlights(page, 'the dynamic page');
-  const claim = [...first.suggested, ...first.unreviewed, ...first.sourced, ...first.unsourced].find((h) => h.includes(STORED));
+  const claim = [...first.suggested, ...first.unreviewed, ...first.sourced, ...first.unsourced].find((h) =>
+    h.includes(STORED),
+  );
   expect(claim, `a highlighted claim containing "${STORED}"; highlights: ${JSON.stringify(first)}`).toBeTruthy();
   const quote = claim!;
 
   // Store the claim: tag it unsourced.
   const tabId = page.tabId;
   const panel = await openPanel(driver, tabId);
-  await act(panel, quote, async () => {
-    await (await control(panel, js.itemControl(quote, 'button', 'Unsourced'), '"Unsourced" button')).click();
-  }, 'tagging unsourced');
+  await act(
+    panel,
+    quote,
+    async () => {
+      await (await control(panel, js.itemControl(quote, 'button', 'Unsourced'), '"Unsourced" button')).click();
+    },
+    'tagging unsourced',
+  );
   await waitForLive(page, 'the claim in the unsourced highlight', (h) => h.live.unsourced.includes(quote));
 
   // (a) The publisher re-renders the article: two paragraphs inserted before it, a typo fixed in another paragraph.
   await page.evaluate('window.harbour.correct()');
-  expect(await page.evaluate<boolean>(`document.body.textContent.includes('filled the gallery')`), 'the page corrected itself').toBe(true);
-  await waitForLive(page, 'the stored claim re-anchored on the same words after the re-render', (h) =>
-    h.live.unsourced.length === 1 && h.live.unsourced[0] === quote,
+  expect(
+    await page.evaluate<boolean>(`document.body.textContent.includes('filled the gallery')`),
+    'the page corrected itself',
+  ).toBe(true);
+  await waitForLive(
+    page,
+    'the stored claim re-anchored on the same words after the re-render',
+    (h) => h.live.unsourced.length === 1 && h.live.unsourced[0] === quote,
   );
 
   // (b) Infinite scroll: reaching the bottom appends a section whose quote carries a figure.
   await page.bringToFront();
   await page.evaluate('scrollTo(0, document.documentElement.scrollHeight)');
-  await waitFor('the page to append its next section', () => page.evaluate<boolean>(`!!document.querySelector('section.more')`));
+  await waitFor('the page to append its next section', () =>
+    page.evaluate<boolean>(`!!document.querySelector('section.more')`),
+  );
   await waitForLive(page, 'the appended quote highlighted', (h) => all(h).some((t) => t.includes(APPENDED)));
   await waitForLive(page, 'the stored claim still unsourced', (h) => h.live.unsourced.includes(quote));
 
   // (c) A single-page-app navigation to the next story: the new URL's claims, none of the old one's.
   await (await control(page, `document.getElementById('next-story')`, '"Next story" link')).click();
   await waitFor('the pushState navigation', () => page.evaluate<boolean>(`location.search === '?story=2'`));
-  await waitForLive(page, 'the next story highlighted, the old claim gone', (h) =>
-    all(h).some((t) => t.includes(NEXT_STORY)) && !all(h).some((t) => t.includes(STORED) || t.includes(APPENDED)),
+  await waitForLive(
+    page,
+    'the next story highlighted, the old claim gone',
+    (h) =>
+      all(h).some((t) => t.includes(NEXT_STORY)) && !all(h).some((t) => t.includes(STORED) || t.includes(APPENDED)),
   );
-  await waitForPanel(panel, 'the panel listing the next story only', (texts) =>
-    texts.some((t) => t.includes(NEXT_STORY)) && !texts.some((t) => t.includes(STORED) || t.includes(APPENDED)),
+  await waitForPanel(
+    panel,
+    'the panel listing the next story only',
+    (texts) =>
+      texts.some((t) => t.includes(NEXT_STORY)) && !texts.some((t) => t.includes(STORED) || t.includes(APPENDED)),
   );
   // The panel files what the reader does under the page URL it was given (its heading's tooltip): the new one.
-  await waitFor('the panel on the new URL', () => panel.evaluate<boolean>(`document.querySelector('h1')?.title === ${JSON.stringify(url + '?story=2')}`));
+  await waitFor('the panel on the new URL', () =>
+    panel.evaluate<boolean>(`document.querySelector('h1')?.title === ${JSON.stringify(url + '?story=2')}`),
+  );
 
   // Back to the first story (popstate): its stored claim comes back, tagged as before.
   await page.evaluate('history.back()');
   await waitFor('the navigation back', () => page.evaluate<boolean>(`location.search === ''`));
-  await waitForLive(page, 'the stored claim back in the unsourced highlight', (h) =>
-    h.live.unsourced.includes(quote) && !all(h).some((t) => t.includes(NEXT_STORY)),
+  await waitForLive(
+    page,
+    'the stored claim back in the unsourced highlight',
+    (h) => h.live.unsourced.includes(quote) && !all(h).some((t) => t.includes(NEXT_STORY)),
   );
-  await waitForPanel(panel, 'the panel listing the first story again', (texts) =>
-    texts.some((t) => t.includes(STORED)) && !texts.some((t) => t.includes(NEXT_STORY)),
+  await waitForPanel(
+    panel,
+    'the panel listing the first story again',
+    (texts) => texts.some((t) => t.includes(STORED)) && !texts.some((t) => t.includes(NEXT_STORY)),
   );
-  await waitFor('the stored claim tagged unsourced in the panel', async () =>
-    (await panel.evaluate<js.PanelItemState | null>(js.itemState(quote)))?.unsourced === 'true',
+  await waitFor(
+    'the stored claim tagged unsourced in the panel',
+    async () => (await panel.evaluate<js.PanelItemState | null>(js.itemState(quote)))?.unsourced === 'true',
   );
 
   await panel.close();

@@ -80,6 +80,8 @@ export async function runEncoderScenario(driver: BrowserDriver): Promise<void> {
   expect(tooLong.ok ? 'scored' : tooLong.error).toMatch(/longer than 2000 characters/);
   expect(await score(page, [])).toEqual([]);
 
-  console.log(`[encoder ${driver.name}] ${JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])))}`);
+  console.log(
+    `[encoder ${driver.name}] ${JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])))}`,
+  );
   await page.close();
 }

@@ -1,7 +1,15 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, VIEWPORT, type LaunchOptions } from '../../scripts/lib/browsers.ts';
 import {
-  createTabScript, OPENER_PATH, OpenPages, pageStateScript, waitFor, type ArticlePage, type BrowserDriver, type ElementRef, type PageDriver,
+  createTabScript,
+  OPENER_PATH,
+  OpenPages,
+  pageStateScript,
+  waitFor,
+  type ArticlePage,
+  type BrowserDriver,
+  type ElementRef,
+  type PageDriver,
 } from './driver.ts';
 import type { PageState } from '../../lib/messaging/protocol.ts';
 
@@ -12,7 +20,8 @@ import type { PageState } from '../../lib/messaging/protocol.ts';
 async function settle(page: Page, navigate: () => Promise<unknown>, expectedUrl?: string): Promise<void> {
   await page.evaluate('globalThis.__e2eOldDocument = true').catch(() => {});
   await navigate().catch(() => {});
-  const check = `!globalThis.__e2eOldDocument && document.readyState === 'complete'` +
+  const check =
+    `!globalThis.__e2eOldDocument && document.readyState === 'complete'` +
     (expectedUrl ? ` && location.href === ${JSON.stringify(expectedUrl)}` : '');
   await waitFor(`${expectedUrl ?? page.url()} to load`, () => page.evaluate(check) as Promise<boolean>);
 }
@@ -25,12 +34,16 @@ async function settle(page: Page, navigate: () => Promise<unknown>, expectedUrl?
 async function clickWhenStill(handle: ElementHandle<Element>): Promise<void> {
   await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   let last = '';
-  await waitFor('the element to stop moving', async () => {
-    const box = JSON.stringify(await handle.boundingBox());
-    const still = box === last;
-    last = box;
-    return still;
-  }, { interval: 50 });
+  await waitFor(
+    'the element to stop moving',
+    async () => {
+      const box = JSON.stringify(await handle.boundingBox());
+      const still = box === last;
+      last = box;
+      return still;
+    },
+    { interval: 50 },
+  );
   await handle.click();
 }
 
@@ -104,7 +117,11 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
       await wrap(page).setViewport(VIEWPORT.width, VIEWPORT.height);
       const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
       await waitFor(`${url} to load`, () => page.evaluate(loaded) as Promise<boolean>, { timeout: 60_000 });
-      return { ...wrap(page), tabId, state: () => opener.evaluate(pageStateScript(tabId)) as Promise<PageState | null> };
+      return {
+        ...wrap(page),
+        tabId,
+        state: () => opener.evaluate(pageStateScript(tabId)) as Promise<PageState | null>,
+      };
     },
     openExtensionPage: async (path) => wrap(await openExtensionPage(path)),
     closePages: () => open.closeAll(),

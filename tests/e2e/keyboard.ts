@@ -166,7 +166,10 @@ export async function runKeyboardScenario(driver: BrowserDriver, url: string): P
 
   // u: unsourced, announced through aria-pressed on the toggle buttons; focus stays on the card.
   await panel.press('u');
-  await waitFor('"Unsourced" pressed on the first claim', async () => (await pressed(panel, first))?.unsourced === 'true');
+  await waitFor(
+    '"Unsourced" pressed on the first claim',
+    async () => (await pressed(panel, first))?.unsourced === 'true',
+  );
   expect(await pressed(panel, first)).toMatchObject({ unsourced: 'true', sourced: 'false' });
   await waitFor('focus back on (or still on) the first card', async () => {
     const f = await panel.evaluate<FocusInfo>(focusInfo);
@@ -181,13 +184,21 @@ export async function runKeyboardScenario(driver: BrowserDriver, url: string): P
   expect((await pressed(panel, first))?.unsourced, 'typing "u"/"s" in the note changed no status').toBe('true');
 
   // e: the evidence field; Enter adds the link, shown in the card.
-  await pressUntil(panel, 'e', 'focus in the evidence field', (f) => f.label === 'Evidence link' && f.cardQuote === first);
+  await pressUntil(
+    panel,
+    'e',
+    'focus in the evidence field',
+    (f) => f.label === 'Evidence link' && f.cardQuote === first,
+  );
   await panel.type(evidence);
   await panel.press('Enter');
   await waitFor('the evidence link in the card', async () =>
     (await panel.evaluate<string[] | null>(evidenceOf(first)))?.includes(evidence),
   );
-  await waitFor('the evidence field emptied for the next link', async () => (await panel.evaluate<string | null>(evidenceDraftOf(first))) === '');
+  await waitFor(
+    'the evidence field emptied for the next link',
+    async () => (await panel.evaluate<string | null>(evidenceDraftOf(first))) === '',
+  );
   await pressUntil(panel, 'Escape', 'focus back on the card', (f) => f.onCard && f.cardQuote === first);
 
   // j/k and the arrows move between cards without wrapping at the top.
@@ -200,7 +211,10 @@ export async function runKeyboardScenario(driver: BrowserDriver, url: string): P
   // Enter on a claim further down the article: the article scrolls to it.
   const below = await page.evaluate<string[]>(belowTheFold);
   const targetIndex = quotes.findIndex((q) => below.includes(q));
-  expect(targetIndex, `a listed claim below the article's first screen; below: ${JSON.stringify(below.slice(0, 3))}`).toBeGreaterThan(0);
+  expect(
+    targetIndex,
+    `a listed claim below the article's first screen; below: ${JSON.stringify(below.slice(0, 3))}`,
+  ).toBeGreaterThan(0);
   const target = quotes[targetIndex]!;
   // Keys are sent back to back (faster than any reader), checking each card on the way.
   for (let i = 1; i <= targetIndex; i++) {
@@ -218,7 +232,10 @@ export async function runKeyboardScenario(driver: BrowserDriver, url: string): P
   await waitFor('the help dialog open', async () => (await panel.evaluate<{ open: boolean } | null>(helpDialog))?.open);
   expect(await panel.evaluate(helpDialog)).toEqual({ open: true, name: 'Keyboard shortcuts' });
   await panel.press('Escape');
-  await waitFor('the help dialog closed', async () => !(await panel.evaluate<{ open: boolean } | null>(helpDialog))?.open);
+  await waitFor(
+    'the help dialog closed',
+    async () => !(await panel.evaluate<{ open: boolean } | null>(helpDialog))?.open,
+  );
   await pressUntil(panel, '/', 'focus in the search', (f) => f.id === 'claim-search' && f.label === 'Search claims');
   await pressUntil(panel, 'Escape', 'focus back on the selected card', (f) => f.onCard);
   await pressUntil(panel, 'f', 'focus on the filter', (f) => f.id === 'status-filter');
@@ -226,12 +243,20 @@ export async function runKeyboardScenario(driver: BrowserDriver, url: string): P
 
   // Reload the article and the panel: status, note and evidence came back from storage.
   await page.reload();
-  await waitFor('highlights after reload', async () => (await page.evaluate<js.Highlights>(js.readHighlights)).unsourced.includes(first));
+  await waitFor('highlights after reload', async () =>
+    (await page.evaluate<js.Highlights>(js.readHighlights)).unsourced.includes(first),
+  );
   panel = await session.reopenPanel();
   let restored: { state: js.PanelItemState | null; evidence: string[] | null } = { state: null, evidence: null };
   await waitFor('status, note and evidence back in the reopened panel', async () => {
-    restored = { state: await pressed(panel, first), evidence: await panel.evaluate<string[] | null>(evidenceOf(first)) };
-    return (restored.state?.unsourced === 'true' && restored.state.note === note && restored.evidence?.includes(evidence)) || undefined;
+    restored = {
+      state: await pressed(panel, first),
+      evidence: await panel.evaluate<string[] | null>(evidenceOf(first)),
+    };
+    return (
+      (restored.state?.unsourced === 'true' && restored.state.note === note && restored.evidence?.includes(evidence)) ||
+      undefined
+    );
   }).catch(() => {});
   expect(restored.state, 'the first claim after reload').toMatchObject({ unsourced: 'true', sourced: 'false', note });
   expect(restored.evidence, 'its evidence after reload').toContain(evidence);

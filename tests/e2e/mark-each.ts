@@ -36,22 +36,34 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
   const items = await waitForPanelItems(panel);
   const listed = await panel.evaluate<Array<{ id: string; quote: string }>>(itemQuotes);
   expect(listed.length, 'claims listed').toBe(items.length);
-  expect(listed.every((i) => i.quote.length > 0), `every item shows its quote: ${JSON.stringify(listed)}`).toBe(true);
+  expect(
+    listed.every((i) => i.quote.length > 0),
+    `every item shows its quote: ${JSON.stringify(listed)}`,
+  ).toBe(true);
 
   // The claim before the shifted gap first, then every other one.
   const order = [...listed].sort((a, b) => Number(b.quote === first) - Number(a.quote === first));
   expect(order[0]?.quote, 'the claim chosen on the page is listed').toBe(first);
   const marked = new Set<string>();
   for (const claim of order) {
-    await act(panel, claim.quote, async () => {
-      await (await control(panel, js.itemControl(claim.quote, 'button', 'Unsourced'), `"Unsourced" of "${claim.quote}"`)).click();
-    }, `marking "${claim.quote}" unsourced`);
+    await act(
+      panel,
+      claim.quote,
+      async () => {
+        await (
+          await control(panel, js.itemControl(claim.quote, 'button', 'Unsourced'), `"Unsourced" of "${claim.quote}"`)
+        ).click();
+      },
+      `marking "${claim.quote}" unsourced`,
+    );
     marked.add(claim.quote);
     // The page paints (and its tooltip reads) each claim with its current status; none disappears.
     let last: js.Highlights | undefined;
     await waitFor(`"${claim.quote}" painted unsourced, every other claim still painted`, async () => {
       last = await highlights(page);
-      return listed.every((c) => (marked.has(c.quote) ? last!.unsourced : last!.suggested).includes(c.quote)) || undefined;
+      return (
+        listed.every((c) => (marked.has(c.quote) ? last!.unsourced : last!.suggested).includes(c.quote)) || undefined
+      );
     }).catch(() => {
       expect(last, `highlights after marking "${claim.quote}"`).toEqual({});
     });
@@ -61,7 +73,10 @@ export async function runMarkEachScenario(driver: BrowserDriver, url: string): P
       now = await panel.evaluate<Array<{ id: string; quote: string }>>(itemQuotes);
       return now.length === listed.length && listed.every((c) => now.some((n) => n.id === c.id)) ? true : undefined;
     }).catch(() => {
-      expect(now.map((n) => n.quote), `panel after marking "${claim.quote}"`).toEqual(listed.map((c) => c.quote));
+      expect(
+        now.map((n) => n.quote),
+        `panel after marking "${claim.quote}"`,
+      ).toEqual(listed.map((c) => c.quote));
     });
   }
   await panel.close();

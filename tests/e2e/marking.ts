@@ -55,7 +55,9 @@ const buttonHidden = `(${BUTTON_HOST}?.style.display ?? 'none') === 'none'`;
  */
 export async function markPhrase(page: PageDriver, phrase: string): Promise<void> {
   await page.bringToFront();
-  expect(await page.evaluate<string>(selectPhrase(phrase)), `"${phrase}" on the page, not highlighted yet`).toBe('selected');
+  expect(await page.evaluate<string>(selectPhrase(phrase)), `"${phrase}" on the page, not highlighted yet`).toBe(
+    'selected',
+  );
   const host = await waitFor('the "Mark as claim" button under the selection', () =>
     page.element(shownButton).then((el) => el ?? undefined),
   );

@@ -79,12 +79,17 @@ export async function act(panel: PageDriver, quote: string, action: () => Promis
 
 /** Polls the item's state until it matches, then asserts on what was last seen (so a failure shows it). */
 export async function expectItemState(
-  panel: PageDriver, quote: string, expected: Partial<js.PanelItemState>, what: string,
+  panel: PageDriver,
+  quote: string,
+  expected: Partial<js.PanelItemState>,
+  what: string,
 ): Promise<void> {
   let last: js.PanelItemState | null = null;
   await waitFor(what, async () => {
     last = await panel.evaluate<js.PanelItemState | null>(js.itemState(quote));
-    return last !== null && Object.entries(expected).every(([key, value]) => last![key as keyof js.PanelItemState] === value);
+    return (
+      last !== null && Object.entries(expected).every(([key, value]) => last![key as keyof js.PanelItemState] === value)
+    );
   }).catch(() => {});
   expect(last, what).toMatchObject(expected);
 }
@@ -107,12 +112,19 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
   const first = await waitForHighlights(page, article.name);
   const highlighted = allHighlighted(first);
   for (const text of article.mustHighlight ?? []) {
-    expect(highlighted.some((h) => h.includes(text)), `"${text}" highlighted; highlights: ${JSON.stringify(highlighted)}`).toBe(true);
+    expect(
+      highlighted.some((h) => h.includes(text)),
+      `"${text}" highlighted; highlights: ${JSON.stringify(highlighted)}`,
+    ).toBe(true);
   }
   for (const text of article.mustNotHighlight ?? []) {
-    expect(highlighted.filter((h) => h.includes(text)), `highlights containing "${text}"`).toEqual([]);
+    expect(
+      highlighted.filter((h) => h.includes(text)),
+      `highlights containing "${text}"`,
+    ).toEqual([]);
   }
-  if (article.junk) expect(await page.evaluate<string[]>(js.highlightsInside(article.junk)), 'highlights in junk').toEqual([]);
+  if (article.junk)
+    expect(await page.evaluate<string[]>(js.highlightsInside(article.junk)), 'highlights in junk').toEqual([]);
   await page.bringToFront();
   await page.screenshot(shot('1-page'));
   trace('highlights checked');
@@ -122,23 +134,34 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
   let panel = await openPanel(driver, tabId);
   const items = await waitForPanelItems(panel);
   const inPanel = (h: string) => h.length >= 12 && items.some((item) => item.text.includes(h));
-  const quote = (article.pick && highlighted.find((h) => h.includes(article.pick!) && inPanel(h))) ?? highlighted.find(inPanel);
+  const quote =
+    (article.pick && highlighted.find((h) => h.includes(article.pick!) && inPanel(h))) ?? highlighted.find(inPanel);
   expect(quote, `a highlighted claim listed in the panel; panel: ${JSON.stringify(items.slice(0, 5))}`).toBeTruthy();
   const claim = quote!;
 
-  await act(panel, claim, async () => {
-    await (await control(panel, js.itemControl(claim, 'button', 'Unsourced'), '"Unsourced" button')).click();
-  }, 'tagging unsourced');
+  await act(
+    panel,
+    claim,
+    async () => {
+      await (await control(panel, js.itemControl(claim, 'button', 'Unsourced'), '"Unsourced" button')).click();
+    },
+    'tagging unsourced',
+  );
   trace('tagged unsourced');
   // The toggles follow storage through liveQuery, which may land after the "Saved" announcement on a busy machine.
   await expectItemState(panel, claim, { unsourced: 'true', sourced: 'false' }, 'the Unsourced toggle pressed');
   await waitFor('the claim in the unsourced highlight', async () => (await highlights(page)).unsourced.includes(claim));
 
-  await act(panel, claim, async () => {
-    await (await control(panel, js.itemControl(claim, 'textbox', 'Note'), '"Note" textarea')).click();
-    await panel.type(note);
-    await panel.press('Tab'); // blur saves at once
-  }, 'writing the note');
+  await act(
+    panel,
+    claim,
+    async () => {
+      await (await control(panel, js.itemControl(claim, 'textbox', 'Note'), '"Note" textarea')).click();
+      await panel.type(note);
+      await panel.press('Tab'); // blur saves at once
+    },
+    'writing the note',
+  );
   await panel.bringToFront();
   await panel.screenshot(shot('2-panel'));
   trace('note written');
@@ -149,16 +172,25 @@ export async function runArticleScenario(driver: BrowserDriver, article: Article
     const h = await highlights(page);
     return h.unsourced.includes(claim) ? true : undefined;
   });
-  expect(allHighlighted(await highlights(page)).filter((h) => h === claim), 'a tagged claim painted once, as unsourced').toEqual([claim]);
+  expect(
+    allHighlighted(await highlights(page)).filter((h) => h === claim),
+    'a tagged claim painted once, as unsourced',
+  ).toEqual([claim]);
   // The page's own scripts see highlight names that say nothing of the verdict, and no Claimlens timing entries.
   const traces = await page.evaluate<{ names: string[]; entries: string[] }>(js.pageTraces);
   expect(traces.names.length, 'highlights in the registry').toBeGreaterThan(0);
-  for (const name of traces.names) expect(name, 'a highlight name the page can read').not.toMatch(/claim|sourced|review|focus/i);
+  for (const name of traces.names)
+    expect(name, 'a highlight name the page can read').not.toMatch(/claim|sourced|review|focus/i);
   expect(traces.entries, 'performance entries naming Claimlens').toEqual([]);
   await panel.close();
   panel = await openPanel(driver, tabId);
   // The panel may list claims before their stored state arrives: poll for the state.
-  await expectItemState(panel, claim, { unsourced: 'true', sourced: 'false', note }, 'the status and note back in the reloaded panel');
+  await expectItemState(
+    panel,
+    claim,
+    { unsourced: 'true', sourced: 'false', note },
+    'the status and note back in the reloaded panel',
+  );
   trace('state back after reload');
 
   // 4. "Show on page" brings the claim into view.

@@ -49,13 +49,20 @@ export async function runScreenshots(driver: BrowserDriver, url: string): Promis
   await pressUntil(panel, 'e', 'the evidence field', (f) => f.label === 'Evidence link');
   await panel.type(EVIDENCE);
   await panel.press('Enter');
-  await waitFor('the evidence link', async () => (await panel.evaluate<string[] | null>(evidenceOf(second.cardQuote!)))?.includes(EVIDENCE));
-  await waitFor('the evidence field emptied', async () => (await panel.evaluate<string | null>(evidenceDraftOf(second.cardQuote!))) === '');
+  await waitFor('the evidence link', async () =>
+    (await panel.evaluate<string[] | null>(evidenceOf(second.cardQuote!)))?.includes(EVIDENCE),
+  );
+  await waitFor(
+    'the evidence field emptied',
+    async () => (await panel.evaluate<string | null>(evidenceDraftOf(second.cardQuote!))) === '',
+  );
   await pressUntil(panel, 'Escape', 'the card', (f) => f.onCard);
   await pressUntil(panel, 'k', 'the first card again', (f) => f.onCard && f.cardQuote === first.cardQuote);
   await waitFor('both judgements saved and highlighted on the article', async () => {
     const h = await page.evaluate<js.Highlights>(js.readHighlights);
-    const saved = await panel.evaluate<string>(`[...document.querySelectorAll('[role="status"]')].map((s) => s.textContent).join(' ')`);
+    const saved = await panel.evaluate<string>(
+      `[...document.querySelectorAll('[role="status"]')].map((s) => s.textContent).join(' ')`,
+    );
     return h.unsourced.includes(first.cardQuote!) && h.sourced.includes(second.cardQuote!) && !saved.includes('Saving');
   });
   await panel.evaluate('scrollTo(0, 0)');
@@ -68,7 +75,9 @@ export async function runScreenshots(driver: BrowserDriver, url: string): Promis
 
   await page.setViewport(1024, 640);
   await page.bringToFront();
-  expect(await page.evaluate<boolean>(scrollToHighlight(first.cardQuote!)), 'the unsourced claim on the article').toBe(true);
+  expect(await page.evaluate<boolean>(scrollToHighlight(first.cardQuote!)), 'the unsourced claim on the article').toBe(
+    true,
+  );
   await page.screenshot(file('page-highlights'));
 
   for (const name of ['panel-light', 'panel-dark', 'page-highlights']) {

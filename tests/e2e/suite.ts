@@ -42,7 +42,8 @@ export function describeBrowser(
     const start = () =>
       (started ??= (async () => {
         const missing = CORPUS_PAGES.filter((page) => !corpusPageExists(page));
-        if (missing.length) throw new Error(`Corpus pages missing: ${missing.join(', ')} (expected in ${CORPUS_PAGES_DIR})`);
+        if (missing.length)
+          throw new Error(`Corpus pages missing: ${missing.join(', ')} (expected in ${CORPUS_PAGES_DIR})`);
         const downloads = clearArtifacts(browser);
         const server = await startServer();
         try {
@@ -108,7 +109,8 @@ export function describeBrowser(
       await runMarkEachScenario(driver, `${server.sampleUrl}?e2e=mark-each`);
     });
 
-    it('encoder: claims:score ranks a check-worthy sentence above chatter, cold and warm, and refuses oversize requests', async () => runEncoderScenario((await start()).driver));
+    it('encoder: claims:score ranks a check-worthy sentence above chatter, cold and warm, and refuses oversize requests', async () =>
+      runEncoderScenario((await start()).driver));
 
     it('sample: a note typed and the panel closed at once is there when the panel reopens', async () => {
       const { server, driver } = await start();

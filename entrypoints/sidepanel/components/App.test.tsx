@@ -14,8 +14,21 @@ const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready')
   claims,
 });
 
-const quote = { id: 'q', exact: '“They trained illegally using Twitter data.”', selectors: [], origin: 'auto' as const, cues: ['quote' as const], anchored: true };
-const orphan = { id: 'o', exact: 'A sentence the publisher removed.', selectors: [], origin: 'manual' as const, anchored: false };
+const quote = {
+  id: 'q',
+  exact: '“They trained illegally using Twitter data.”',
+  selectors: [],
+  origin: 'auto' as const,
+  cues: ['quote' as const],
+  anchored: true,
+};
+const orphan = {
+  id: 'o',
+  exact: 'A sentence the publisher removed.',
+  selectors: [],
+  origin: 'manual' as const,
+  anchored: false,
+};
 
 async function mount(page: PageState | Error) {
   const db = new ClaimlensDb(`app-${crypto.randomUUID()}`);
@@ -56,7 +69,9 @@ describe('side panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Unsourced' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     expect((await db.claims.get('q'))?.status).toBe('unsourced');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Unsourced' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Unsourced' }).getAttribute('aria-pressed')).toBe('true'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Unsourced' }));
     await waitFor(async () => expect((await db.claims.get('q'))?.status).toBe('unreviewed'));
   });
@@ -138,7 +153,9 @@ describe('keyboard', () => {
   it('filters and searches', async () => {
     await mount(state([quote, figure]));
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search claims' }), { target: { value: '210,000' } });
-    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-claim-id'))).toEqual(['f']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-claim-id'))).toEqual(['f']),
+    );
     const show = screen.getByRole('combobox', { name: 'Show' }) as HTMLSelectElement;
     show.value = 'sourced';
     fireEvent.input(show);
@@ -169,15 +186,28 @@ describe('views', () => {
   it('the library lists annotated pages newest first and searches every note', async () => {
     const opened: string[] = [];
     const db = new ClaimlensDb(`lib-${crypto.randomUUID()}`);
-    const store = createPanelStore({ db, getPageState: async () => state([]), showClaim: async () => true, refreshTab: async () => undefined });
+    const store = createPanelStore({
+      db,
+      getPageState: async () => state([]),
+      showClaim: async () => true,
+      refreshTab: async () => undefined,
+    });
     const counts = { unreviewed: 0, sourced: 1, unsourced: 0 };
     await db.pages.bulkPut([
       { url: 'https://a.example/old', title: 'Old story', site: 'A', firstVisit: 1, lastVisit: 1, counts },
       { url: 'https://b.example/new', title: 'New story', site: 'B', firstVisit: 2, lastVisit: 5, counts },
     ]);
     await db.claims.put({
-      id: 'c', pageUrl: 'https://a.example/old', exact: 'Taxes doubled.', note: 'IRS table 4', status: 'sourced',
-      selectors: [], origin: 'manual', evidence: [], createdAt: 1, updatedAt: 1,
+      id: 'c',
+      pageUrl: 'https://a.example/old',
+      exact: 'Taxes doubled.',
+      note: 'IRS table 4',
+      status: 'sourced',
+      selectors: [],
+      origin: 'manual',
+      evidence: [],
+      createdAt: 1,
+      updatedAt: 1,
     });
     render(
       <PanelStoreContext.Provider value={store}>
@@ -186,7 +216,13 @@ describe('views', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Library' }));
     const list = await screen.findByRole('list', { name: 'Annotated pages' });
-    await waitFor(() => expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['New story', 'Old story']));
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['New story', 'Old story']),
+    );
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search all claims' }), { target: { value: 'irs' } });
     const hits = await screen.findByRole('list', { name: 'Matching claims' });
     fireEvent.click(within(hits).getByRole('button'));
@@ -196,9 +232,21 @@ describe('views', () => {
   it('the library never opens a page address that is not http(s)', async () => {
     const opened: string[] = [];
     const db = new ClaimlensDb(`lib-${crypto.randomUUID()}`);
-    const store = createPanelStore({ db, getPageState: async () => state([]), showClaim: async () => true, refreshTab: async () => undefined });
+    const store = createPanelStore({
+      db,
+      getPageState: async () => state([]),
+      showClaim: async () => true,
+      refreshTab: async () => undefined,
+    });
     const counts = { unreviewed: 0, sourced: 1, unsourced: 0 };
-    await db.pages.put({ url: 'data:text/html,<script>alert(1)</script>', title: 'Imported', site: 'x', firstVisit: 1, lastVisit: 1, counts });
+    await db.pages.put({
+      url: 'data:text/html,<script>alert(1)</script>',
+      title: 'Imported',
+      site: 'x',
+      firstVisit: 1,
+      lastVisit: 1,
+      counts,
+    });
     render(
       <PanelStoreContext.Provider value={store}>
         <App openPage={(url) => opened.push(url)} />
@@ -214,7 +262,11 @@ describe('views', () => {
 
 describe('long lists', () => {
   it('shows the first cards at once and the rest in following tasks', async () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ ...quote, id: `c${i}`, exact: `Claim number ${i} cost $${i} million.` }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      ...quote,
+      id: `c${i}`,
+      exact: `Claim number ${i} cost $${i} million.`,
+    }));
     await mount(state(many));
     const list = screen.getByRole('list', { name: 'Claims' });
     expect(list.children.length).toBeLessThan(300);

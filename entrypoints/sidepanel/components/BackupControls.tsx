@@ -18,7 +18,8 @@ export function BackupControls() {
         onClick={async () => {
           const now = new Date();
           const text = await backUp(now);
-          if (text !== null) downloadText(text, `claimlens-backup-${now.toISOString().slice(0, 10)}.json`, 'application/json');
+          if (text !== null)
+            downloadText(text, `claimlens-backup-${now.toISOString().slice(0, 10)}.json`, 'application/json');
         }}
       >
         Back up

@@ -6,7 +6,6 @@ import { NoteField } from './NoteField';
 import { StatusButtons } from './StatusButtons';
 import { usePanel } from '../store/use-panel';
 
-
 function ClaimCardView({ claim }: { claim: PanelClaim }) {
   const save = usePanel((s) => s.saves[claim.id]);
   const selected = usePanel((s) => s.selectedId === claim.id);
@@ -79,8 +78,14 @@ function ClaimCardView({ claim }: { claim: PanelClaim }) {
 
 /** Cards re-render only when their own claim changed (the list is rebuilt on every stored change). */
 const sameClaim = (a: { claim: PanelClaim }, b: { claim: PanelClaim }) =>
-  a.claim.id === b.claim.id && a.claim.status === b.claim.status && a.claim.note === b.claim.note
-  && a.claim.evidence === b.claim.evidence && a.claim.anchored === b.claim.anchored && a.claim.stored === b.claim.stored
-  && a.claim.exact === b.claim.exact && a.claim.cues === b.claim.cues && a.claim.origin === b.claim.origin;
+  a.claim.id === b.claim.id &&
+  a.claim.status === b.claim.status &&
+  a.claim.note === b.claim.note &&
+  a.claim.evidence === b.claim.evidence &&
+  a.claim.anchored === b.claim.anchored &&
+  a.claim.stored === b.claim.stored &&
+  a.claim.exact === b.claim.exact &&
+  a.claim.cues === b.claim.cues &&
+  a.claim.origin === b.claim.origin;
 
 export const ClaimCard = memo(ClaimCardView, sameClaim);

@@ -16,7 +16,8 @@ export function ExportStatus() {
   if (progress && progress.total > 0) {
     return (
       <p class="hint" role="status">
-        <progress max={progress.total} value={progress.done} aria-label="Export progress" /> {progress.done} of {progress.total} claims
+        <progress max={progress.total} value={progress.done} aria-label="Export progress" /> {progress.done} of{' '}
+        {progress.total} claims
       </p>
     );
   }
@@ -53,7 +54,8 @@ export function PageExportButtons({ visibleIds, filtered }: { visibleIds: string
           if (!file) return;
           await copy(file).then(
             () => report(done('Markdown copied to the clipboard.')),
-            (error: unknown) => report(failed(`Could not copy: ${error instanceof Error ? error.message : String(error)}`)),
+            (error: unknown) =>
+              report(failed(`Could not copy: ${error instanceof Error ? error.message : String(error)}`)),
           );
         }}
       >

@@ -28,8 +28,8 @@ export function PageView() {
       <PanelHeader claims={claims} visible={visible} />
       {page && page.finding === 'on' && !isScoringLanguage(page.page.lang) && (
         <p class="hint language-note">
-          Check-worthiness scoring is English-only. On this page ({page.page.lang}) only quotes and figures are suggested;
-          mark other claims by hand.
+          Check-worthiness scoring is English-only. On this page ({page.page.lang}) only quotes and figures are
+          suggested; mark other claims by hand.
         </p>
       )}
       {claims.length > 0 && <FilterBar />}

@@ -20,7 +20,11 @@ export function SettingsView() {
     <section class="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
       <label class="check">
-        <input type="checkbox" checked={settings.autoFind} onChange={(e) => void changeSettings({ autoFind: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.autoFind}
+          onChange={(e) => void changeSettings({ autoFind: e.currentTarget.checked })}
+        />
         Find claims automatically
       </label>
       {site && (
@@ -36,7 +40,10 @@ export function SettingsView() {
       )}
       <label class="field">
         Sensitivity
-        <select value={settings.sensitivity} onInput={(e) => void changeSettings({ sensitivity: e.currentTarget.value as Sensitivity })}>
+        <select
+          value={settings.sensitivity}
+          onInput={(e) => void changeSettings({ sensitivity: e.currentTarget.value as Sensitivity })}
+        >
           {SENSITIVITY.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -52,9 +59,7 @@ export function SettingsView() {
         />
         Show highlights on pages <span class="hint">(shortcut: Alt+Shift+H)</span>
       </label>
-      {settings.quietSites.length > 0 && (
-        <p class="hint">Finding is off on: {settings.quietSites.join(', ')}.</p>
-      )}
+      {settings.quietSites.length > 0 && <p class="hint">Finding is off on: {settings.quietSites.join(', ')}.</p>}
       <NoticeLine notice={notice} />
     </section>
   );

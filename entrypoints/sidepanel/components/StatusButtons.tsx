@@ -10,7 +10,12 @@ export function StatusButtons({ status, onChange }: Props) {
   const toggle = (target: ClaimStatus) => onChange(status === target ? 'unreviewed' : target);
   return (
     <div class="status-buttons" role="group" aria-label="Status">
-      <button type="button" class="status sourced" aria-pressed={status === 'sourced'} onClick={() => toggle('sourced')}>
+      <button
+        type="button"
+        class="status sourced"
+        aria-pressed={status === 'sourced'}
+        onClick={() => toggle('sourced')}
+      >
         Sourced
       </button>
       <button

@@ -26,10 +26,18 @@ const BINDINGS: Binding[] = [
   { keys: ['k', 'ArrowUp'], action: 'previous claim', run: (c) => c.move(-1) },
   { keys: ['s'], action: 'mark sourced (again: unreviewed)', run: (c) => toggle(c, 'sourced') },
   { keys: ['u'], action: 'mark unsourced (again: unreviewed)', run: (c) => toggle(c, 'unsourced') },
-  { keys: ['r'], action: 'back to unreviewed', run: (c) => c.selected && void c.state.setStatus(c.selected.id, 'unreviewed') },
+  {
+    keys: ['r'],
+    action: 'back to unreviewed',
+    run: (c) => c.selected && void c.state.setStatus(c.selected.id, 'unreviewed'),
+  },
   { keys: ['n'], action: 'edit the note', run: (c) => focusClaim(c.selected?.id ?? null, 'textarea') },
   { keys: ['e'], action: 'add evidence', run: (c) => focusClaim(c.selected?.id ?? null, 'input[type="url"]') },
-  { keys: ['Enter', 'o'], action: 'show the claim on the page', run: (c) => c.selected && void c.state.show(c.selected.id) },
+  {
+    keys: ['Enter', 'o'],
+    action: 'show the claim on the page',
+    run: (c) => c.selected && void c.state.show(c.selected.id),
+  },
   {
     keys: ['x'],
     action: 'delete, or "not a claim" for a suggestion',
@@ -65,7 +73,10 @@ export const SHORTCUTS: Array<[keys: string, action: string]> = BINDINGS.map((b)
 const BY_KEY = new Map(BINDINGS.flatMap((b) => b.keys.map((k) => [k, b] as const)));
 
 const isTextField = (el: Element | null) =>
-  !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox'));
+  !!el &&
+  (el.tagName === 'TEXTAREA' ||
+    el.tagName === 'SELECT' ||
+    (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox'));
 
 export function focusClaim(id: string | null, part?: string): void {
   if (!id) return;

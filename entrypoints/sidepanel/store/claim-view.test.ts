@@ -3,7 +3,15 @@ import { stepSelection, visibleClaims } from './claim-view';
 import type { PanelClaim } from './panel-store';
 
 const claim = (id: string, status: PanelClaim['status'], exact: string, note = ''): PanelClaim => ({
-  id, status, exact, note, evidence: [], stored: true, selectors: [], origin: 'auto', anchored: true,
+  id,
+  status,
+  exact,
+  note,
+  evidence: [],
+  stored: true,
+  selectors: [],
+  origin: 'auto',
+  anchored: true,
 });
 const claims = [
   claim('1', 'unreviewed', 'Unemployment fell to 3.9%.'),

@@ -6,7 +6,9 @@ export type StatusFilter = 'all' | ClaimStatus;
 /** The claims the reader asked to see: one status or all, containing every word of the search (quote or note). */
 export function visibleClaims(claims: readonly PanelClaim[], filter: StatusFilter, query: string): PanelClaim[] {
   const words = queryWords(query);
-  return claims.filter((claim) => (filter === 'all' || claim.status === filter) && (words.length === 0 || matchesWords(claim, words)));
+  return claims.filter(
+    (claim) => (filter === 'all' || claim.status === filter) && (words.length === 0 || matchesWords(claim, words)),
+  );
 }
 
 /** The claim `step` places away from `current` in `list` (wrapping at neither end), or the first one. */

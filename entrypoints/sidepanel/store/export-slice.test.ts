@@ -22,7 +22,13 @@ beforeEach(() => {
 });
 
 const store = () =>
-  createPanelStore({ db, getPageState: async () => pageState, showClaim: async () => true, refreshTab: async () => undefined, now: () => Date.UTC(2026, 10, 28) });
+  createPanelStore({
+    db,
+    getPageState: async () => pageState,
+    showClaim: async () => true,
+    refreshTab: async () => undefined,
+    now: () => Date.UTC(2026, 10, 28),
+  });
 
 describe('exports from the panel', () => {
   it('exports the page with the reader judgement, named after the page', async () => {

@@ -73,7 +73,11 @@ export function createExportSlice(deps: PanelDeps): StateCreator<PanelState, [],
           if (format === 'md') return markdown(pages, 'Claims');
           const json = format === 'jsonld' ? toWebAnnotations(pages) : toClaimReviews(pages);
           const [suffix, type] = FORMAT_FILE[format];
-          return { text: JSON.stringify(json, null, 2), fileName: `claimlens-${now().toISOString().slice(0, 10)}-${suffix}`, type };
+          return {
+            text: JSON.stringify(json, null, 2),
+            fileName: `claimlens-${now().toISOString().slice(0, 10)}-${suffix}`,
+            type,
+          };
         }),
 
       reportExport: (exportNotice) => set({ exportNotice }),

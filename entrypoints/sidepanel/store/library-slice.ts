@@ -42,12 +42,14 @@ export function createLibrarySlice(
         error: (error: unknown) => set({ libraryNotice: failed(`Could not read the library: ${messageOf(error)}`) }),
       });
     };
-    onDispose(store.subscribe((state, previous) => {
-      const busy = state.transferNotice?.kind === 'busy';
-      if (busy === (previous.transferNotice?.kind === 'busy')) return;
-      if (busy) unwatch();
-      else watch();
-    }));
+    onDispose(
+      store.subscribe((state, previous) => {
+        const busy = state.transferNotice?.kind === 'busy';
+        if (busy === (previous.transferNotice?.kind === 'busy')) return;
+        if (busy) unwatch();
+        else watch();
+      }),
+    );
     return {
       view: 'page',
       libraryPages: [],

@@ -9,14 +9,34 @@ const pageA: PageState = {
   phase: 'ready',
   finding: 'on',
   passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims: [{ id: 'a1', exact: 'They trained illegally.', selectors: [], origin: 'auto', score: 0.9, cues: ['quote'], anchored: true }],
+  claims: [
+    {
+      id: 'a1',
+      exact: 'They trained illegally.',
+      selectors: [],
+      origin: 'auto',
+      score: 0.9,
+      cues: ['quote'],
+      anchored: true,
+    },
+  ],
 };
 const pageB: PageState = {
   page: { url: 'https://news.example/b', title: 'B', site: 'News', lang: 'en' },
   phase: 'ready',
   finding: 'on',
   passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims: [{ id: 'b1', exact: 'Fees reach $210,000.', selectors: [], origin: 'auto', score: 0.8, cues: ['figure'], anchored: true }],
+  claims: [
+    {
+      id: 'b1',
+      exact: 'Fees reach $210,000.',
+      selectors: [],
+      origin: 'auto',
+      score: 0.8,
+      cues: ['figure'],
+      anchored: true,
+    },
+  ],
 };
 
 let db: ClaimlensDb;
@@ -93,7 +113,9 @@ describe('typed notes', () => {
     store.getState().editNote('a1', 'Typed on A');
     await store.getState().followTab(8);
     await vi.runAllTimersAsync();
-    await vi.waitFor(async () => expect(await db.claims.get('a1')).toMatchObject({ note: 'Typed on A', pageUrl: pageA.page.url }));
+    await vi.waitFor(async () =>
+      expect(await db.claims.get('a1')).toMatchObject({ note: 'Typed on A', pageUrl: pageA.page.url }),
+    );
     expect(store.getState().saves.a1?.kind).not.toBe('error');
     expect((await db.pages.get(pageA.page.url))?.title).toBe('A');
     expect(await db.pages.get(pageB.page.url)).toBeUndefined();
@@ -132,7 +154,15 @@ describe('typed notes', () => {
 describe('localDrafts', () => {
   it('keeps one draft per claim, removes it only when no later keystroke replaced it, skips damaged entries', () => {
     const store = localDrafts(localStorage);
-    const base = { ...pageA.claims[0]!, pageUrl: pageA.page.url, status: 'unreviewed' as const, note: '', evidence: [], createdAt: 1, updatedAt: 1 };
+    const base = {
+      ...pageA.claims[0]!,
+      pageUrl: pageA.page.url,
+      status: 'unreviewed' as const,
+      note: '',
+      evidence: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
     const page = { url: pageA.page.url, title: 'A', site: 'News' };
     store.put({ id: 'a1', note: 'one', base, page, typedAt: 1 });
     store.put({ id: 'a1', note: 'two', base, page, typedAt: 2 });

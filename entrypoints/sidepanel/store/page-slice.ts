@@ -3,7 +3,13 @@ import type { StateCreator } from 'zustand/vanilla';
 import { toStoredClaim } from '@/lib/claims/merge';
 import type { PageClaim, PageState } from '@/lib/messaging/protocol';
 import {
-  claimsOfPage, deleteClaim, judgeClaim, saveClaim, withEvidence, withoutEvidence, type ClaimChange,
+  claimsOfPage,
+  deleteClaim,
+  judgeClaim,
+  saveClaim,
+  withEvidence,
+  withoutEvidence,
+  type ClaimChange,
 } from '@/storage/claims';
 import { dismissSuggestion, undoDismissal } from '@/storage/dismissals';
 import { memoryDrafts, type NoteDraft } from '@/storage/drafts';
@@ -12,7 +18,6 @@ import { parseEvidenceUrl } from '@/lib/url/evidence-url';
 import type { StatusFilter } from './claim-view';
 import { attempt, busy, done, failed, messageOf, type Notice } from './notice';
 import type { PanelDeps, PanelState } from './panel-store';
-
 
 /** A claim as the panel shows it: where the page put it, and what the reader said about it. */
 export interface PanelClaim extends PageClaim {
@@ -80,7 +85,10 @@ export const NO_CONTENT_SCRIPT =
   'was installed or updated, reload it.';
 
 /** The page in the tab the panel follows: its claims, the reader's judgements, and the actions on them. */
-export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => void): StateCreator<PanelState, [], [], PageSlice> {
+export function createPageSlice(
+  deps: PanelDeps,
+  onDispose: (fn: () => void) => void,
+): StateCreator<PanelState, [], [], PageSlice> {
   let subscription: Subscription | undefined;
   let watchedUrl: string | null = null;
   const now = deps.now ?? Date.now;
@@ -135,7 +143,11 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
     async function writeBound(binding: Binding, change: ClaimChange): Promise<boolean> {
       const { id } = binding.base;
       reportSave(id)(busy('Saving…'));
-      const next = await attempt(() => judgeClaim(deps.db, binding.base, change, binding.page, now()), reportSave(id), 'Not saved');
+      const next = await attempt(
+        () => judgeClaim(deps.db, binding.base, change, binding.page, now()),
+        reportSave(id),
+        'Not saved',
+      );
       if (!next) return false;
       set((s) => ({
         saves: { ...s.saves, [id]: done('Saved') },
@@ -225,7 +237,10 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
         try {
           const page = await deps.getPageState(tabId);
           // The reader's judgements arrive with the page, so a fresh panel never flashes claims as unreviewed.
-          const stored = page.page.url === watchedUrl ? get().stored : await storedMap(page.page.url).catch(() => new Map<string, Claim>());
+          const stored =
+            page.page.url === watchedUrl
+              ? get().stored
+              : await storedMap(page.page.url).catch(() => new Map<string, Claim>());
           if (get().tabId !== tabId) return; // the reader moved on while we asked
           set({ page, pageNotice: null, stored });
           watchStored(page.page.url);
@@ -262,40 +277,48 @@ export function createPageSlice(deps: PanelDeps, onDispose: (fn: () => void) => 
         const { page } = get();
         const seen = page?.claims.find((c) => c.id === id);
         if (!page || !seen) return;
-        await attempt(async () => {
-          await dismissSuggestion(deps.db, { id, pageUrl: page.page.url, exact: seen.exact, createdAt: now() });
-          set({
-            undo: {
-              message: 'Suggestion dismissed',
-              run: async () => {
-                await undoDismissal(deps.db, id);
-                await afterWrite();
+        await attempt(
+          async () => {
+            await dismissSuggestion(deps.db, { id, pageUrl: page.page.url, exact: seen.exact, createdAt: now() });
+            set({
+              undo: {
+                message: 'Suggestion dismissed',
+                run: async () => {
+                  await undoDismissal(deps.db, id);
+                  await afterWrite();
+                },
               },
-            },
-          });
-          await afterWrite();
-        }, reportSave(id), 'Not saved');
+            });
+            await afterWrite();
+          },
+          reportSave(id),
+          'Not saved',
+        );
       },
 
       async remove(id) {
         const { page } = get();
         if (!page) return;
         const info = pageInfoOf(page);
-        await attempt(async () => {
-          const deleted = await deleteClaim(deps.db, id, info, now());
-          if (!deleted) return;
-          set({
-            undo: {
-              message: 'Claim deleted',
-              run: async () => {
-                // Undo of a delete: the claim comes back exactly as it was.
-                await saveClaim(deps.db, deleted, info, now());
-                await afterWrite();
+        await attempt(
+          async () => {
+            const deleted = await deleteClaim(deps.db, id, info, now());
+            if (!deleted) return;
+            set({
+              undo: {
+                message: 'Claim deleted',
+                run: async () => {
+                  // Undo of a delete: the claim comes back exactly as it was.
+                  await saveClaim(deps.db, deleted, info, now());
+                  await afterWrite();
+                },
               },
-            },
-          });
-          await afterWrite();
-        }, reportSave(id), 'Not saved');
+            });
+            await afterWrite();
+          },
+          reportSave(id),
+          'Not saved',
+        );
       },
 
       setFilter: (filter) => set({ filter }),
@@ -346,4 +369,3 @@ export function panelClaims(state: Pick<PanelState, 'page' | 'stored'>): PanelCl
 }
 
 const pageInfoOf = (state: PageState) => ({ url: state.page.url, title: state.page.title, site: state.page.site });
-

@@ -9,8 +9,24 @@ const pageState: PageState = {
   finding: 'on',
   passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
   claims: [
-    { id: 'a', exact: 'They trained illegally.', selectors: [], origin: 'auto', score: 0.9, cues: ['quote'], anchored: true },
-    { id: 'b', exact: 'Fees reach $210,000.', selectors: [], origin: 'auto', score: 0.8, cues: ['figure'], anchored: true },
+    {
+      id: 'a',
+      exact: 'They trained illegally.',
+      selectors: [],
+      origin: 'auto',
+      score: 0.9,
+      cues: ['quote'],
+      anchored: true,
+    },
+    {
+      id: 'b',
+      exact: 'Fees reach $210,000.',
+      selectors: [],
+      origin: 'auto',
+      score: 0.8,
+      cues: ['figure'],
+      anchored: true,
+    },
   ],
 };
 
@@ -47,7 +63,12 @@ describe('panel store', () => {
     await store.getState().followTab(7);
     await store.getState().setStatus('a', 'unsourced');
     const saved = await db.claims.get('a');
-    expect(saved).toMatchObject({ status: 'unsourced', pageUrl: pageState.page.url, exact: 'They trained illegally.', cues: ['quote'] });
+    expect(saved).toMatchObject({
+      status: 'unsourced',
+      pageUrl: pageState.page.url,
+      exact: 'They trained illegally.',
+      cues: ['quote'],
+    });
     expect(store.getState().saves.a).toEqual({ kind: 'done', message: 'Saved' });
     expect(deps.refreshTab).toHaveBeenCalledWith(7);
     await settle();
@@ -98,7 +119,10 @@ describe('dismiss and delete', () => {
     const store = createPanelStore(deps);
     await store.getState().followTab(7);
     await store.getState().dismiss('a');
-    expect(await db.dismissals.get('a')).toMatchObject({ pageUrl: pageState.page.url, exact: 'They trained illegally.' });
+    expect(await db.dismissals.get('a')).toMatchObject({
+      pageUrl: pageState.page.url,
+      exact: 'They trained illegally.',
+    });
     expect(deps.refreshTab).toHaveBeenCalledWith(7);
     expect(store.getState().undo?.message).toBe('Suggestion dismissed');
     await store.getState().runUndo();

@@ -6,10 +6,16 @@ import { createPanelStore } from './panel-store';
 import { serializeBackup } from '@/lib/backup/serialize';
 import { importBackupFile, type BackupImporter } from '@/storage/import-file';
 
-const createTransferStore = (db: ClaimlensDb, importBackup?: BackupImporter) => createPanelStore({
-  db, getPageState: async () => { throw new Error('no page'); }, showClaim: async () => false, refreshTab: async () => undefined,
-  ...(importBackup ? { importBackup } : {}),
-});
+const createTransferStore = (db: ClaimlensDb, importBackup?: BackupImporter) =>
+  createPanelStore({
+    db,
+    getPageState: async () => {
+      throw new Error('no page');
+    },
+    showClaim: async () => false,
+    refreshTab: async () => undefined,
+    ...(importBackup ? { importBackup } : {}),
+  });
 
 let db: ClaimlensDb;
 beforeEach(async () => {
@@ -73,12 +79,18 @@ describe('import progress', () => {
   });
 
   it('says how far an import got when it stopped, and that what landed is kept', async () => {
-    const store = createTransferStore(db, async () => ({ kind: 'failed', error: 'the disk is full', done: 40_000, total: 100_000 }));
+    const store = createTransferStore(db, async () => ({
+      kind: 'failed',
+      error: 'the disk is full',
+      done: 40_000,
+      total: 100_000,
+    }));
     await store.getState().importFile(file('{}'));
     expect(store.getState().transferNotice).toEqual({
       kind: 'error',
-      message: 'The import stopped after 40,000 of 100,000 claims: the disk is full. The claims imported before are kept;'
-        + ' import the same file again to add the rest.',
+      message:
+        'The import stopped after 40,000 of 100,000 claims: the disk is full. The claims imported before are kept;' +
+        ' import the same file again to add the rest.',
     });
   });
 });

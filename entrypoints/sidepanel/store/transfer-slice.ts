@@ -6,7 +6,6 @@ import { importInPlace, type ImportOutcome, type ImportStep } from '@/storage/im
 import type { PanelDeps, PanelState } from './panel-store';
 import { attempt, busy, done, failed, type Notice } from './notice';
 
-
 export interface TransferSlice {
   /** The last backup or import: null before any, busy (with the claims written so far) while one runs. */
   transferNotice: Notice | null;
@@ -22,14 +21,19 @@ const count = (n: number) => n.toLocaleString('en');
 function progress(step: ImportStep): Notice {
   if (step.step === 'reading') return busy('Reading the backup…');
   const { done: written, total } = step;
-  return busy(`Importing… ${count(written)} of ${count(total)} ${total === 1 ? 'claim' : 'claims'}`, { done: written, total });
+  return busy(`Importing… ${count(written)} of ${count(total)} ${total === 1 ? 'claim' : 'claims'}`, {
+    done: written,
+    total,
+  });
 }
 
 function outcomeNotice(outcome: ImportOutcome): Notice {
   switch (outcome.kind) {
     case 'imported': {
       const { pages, added, updated, skipped } = outcome.report;
-      return done(`Imported ${plural(pages, 'page')}: ${added} added, ${updated} updated, ${skipped} already up to date.`);
+      return done(
+        `Imported ${plural(pages, 'page')}: ${added} added, ${updated} updated, ${skipped} already up to date.`,
+      );
     }
     case 'refused':
       return failed(`Nothing imported. ${outcome.error}`);
@@ -37,8 +41,8 @@ function outcomeNotice(outcome: ImportOutcome): Notice {
       return failed(
         outcome.done === 0
           ? `Nothing imported: ${outcome.error}`
-          : `The import stopped after ${count(outcome.done)} of ${count(outcome.total)} claims: ${outcome.error}. `
-            + 'The claims imported before are kept; import the same file again to add the rest.',
+          : `The import stopped after ${count(outcome.done)} of ${count(outcome.total)} claims: ${outcome.error}. ` +
+              'The claims imported before are kept; import the same file again to add the rest.',
       );
   }
 }
@@ -71,7 +75,11 @@ export function createTransferSlice(deps: PanelDeps): StateCreator<PanelState, [
       if (large) return report(failed(`Nothing imported. ${large}`));
       report(progress({ step: 'reading' }));
       const importBackup = deps.importBackup ?? importInPlace;
-      const outcome = await attempt(() => importBackup(deps.db, file, (step) => report(progress(step))), report, 'Nothing imported');
+      const outcome = await attempt(
+        () => importBackup(deps.db, file, (step) => report(progress(step))),
+        report,
+        'Nothing imported',
+      );
       if (outcome) report(outcomeNotice(outcome));
     },
   });

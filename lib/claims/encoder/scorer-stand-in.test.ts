@@ -27,7 +27,9 @@ describe('encoder scorer (stand-in model)', () => {
     const one = await (await createEncoderScorer(await files)).score(texts);
     const batched = await createEncoderScorer(await files, { batchSize: 3 });
     (await batched.score(texts)).forEach((score, i) => expect(score).toBeCloseTo(one[i]!, 6));
-    (await batched.score([...texts].reverse())).forEach((score, i) => expect(score).toBeCloseTo([...one].reverse()[i]!, 6));
+    (await batched.score([...texts].reverse())).forEach((score, i) =>
+      expect(score).toBeCloseTo([...one].reverse()[i]!, 6),
+    );
     expect(await batched.score([])).toEqual([]);
   });
 
@@ -45,9 +47,9 @@ describe('encoder scorer (stand-in model)', () => {
     const scorer = await createEncoderScorer(await files);
     expect(scorer.tokenizer.encode('the rate fell to the rate fell to the rate')).toHaveLength(8);
     const f = await files;
-    await expect(createEncoderScorer({ ...f, config: { ...f.config, output: { name: 'nope', yesIndex: 1 } } })).rejects.toThrow(
-      /no output "nope"/,
-    );
+    await expect(
+      createEncoderScorer({ ...f, config: { ...f.config, output: { name: 'nope', yesIndex: 1 } } }),
+    ).rejects.toThrow(/no output "nope"/);
     await expect(createEncoderScorer(f, { batchSize: 0 })).rejects.toThrow(/batchSize/);
     await expect(createEncoderScorer({ ...f, config: { model: 'x' } as never })).rejects.toThrow(/claims-model.json/);
   });

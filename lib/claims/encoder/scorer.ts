@@ -99,7 +99,9 @@ async function fetchFiles(baseUrl: string): Promise<EncoderFiles> {
   const get = async (path: string) => {
     // A file missing from an extension package fails as a network error (Chrome) rather than a 404.
     const response = await fetch(new URL(path, base)).catch((error: unknown) => {
-      throw new Error(`Cannot load ${path} of the claims model from ${base}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `Cannot load ${path} of the claims model from ${base}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
     if (!response.ok) throw new Error(`Cannot load ${path} of the claims model from ${base}: HTTP ${response.status}`);
     return response;
@@ -116,9 +118,13 @@ async function fetchFiles(baseUrl: string): Promise<EncoderFiles> {
  * Loads the model and returns a scorer. `source` is the model directory's URL (it holds `claims-model.json`,
  * `vocab.txt` and the ONNX file named there) or the files themselves.
  */
-export async function createEncoderScorer(source: string | EncoderFiles, options: EncoderOptions = {}): Promise<EncoderScorer> {
+export async function createEncoderScorer(
+  source: string | EncoderFiles,
+  options: EncoderOptions = {},
+): Promise<EncoderScorer> {
   const batchSize = options.batchSize ?? 1;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
   configureRuntime(options);
   const files = typeof source === 'string' ? await fetchFiles(source) : source;
   const config = parseModelConfig(files.config);

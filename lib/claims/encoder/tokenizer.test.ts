@@ -29,14 +29,39 @@ describe('WordPiece tokenizer', () => {
   // CJK, emoji, control and zero-width characters, odd whitespace, ligatures, over-long words, truncation.
   it('reproduces the Python tokenizer on the edge cases', () => {
     const tokenizer = createWordPieceTokenizer(vocab(), { maxLength: 64 });
-    for (const c of cases(EXTRA_CASES).cases) expect(tokenizer.encode(c.text), JSON.stringify(c.text)).toEqual(c.input_ids);
+    for (const c of cases(EXTRA_CASES).cases)
+      expect(tokenizer.encode(c.text), JSON.stringify(c.text)).toEqual(c.input_ids);
   });
 
   it('works on a hand-made vocabulary: lowercase, accents, punctuation, ##pieces, [UNK], truncation', () => {
-    const tiny = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', 'the', 'cafe', 'un', '##aff', '##able', ',', '.', '3', '%', '中'].join('\n');
+    const tiny = [
+      '[PAD]',
+      '[UNK]',
+      '[CLS]',
+      '[SEP]',
+      'the',
+      'cafe',
+      'un',
+      '##aff',
+      '##able',
+      ',',
+      '.',
+      '3',
+      '%',
+      '中',
+    ].join('\n');
     const tokenizer = createWordPieceTokenizer(tiny, { maxLength: 8 });
     // maxLength 8: six pieces between [CLS] and [SEP], so the final '.' is cut.
-    expect(tokenizer.tokenize('The Café, unaffable.')).toEqual(['[CLS]', 'the', 'cafe', ',', 'un', '##aff', '##able', '[SEP]']);
+    expect(tokenizer.tokenize('The Café, unaffable.')).toEqual([
+      '[CLS]',
+      'the',
+      'cafe',
+      ',',
+      'un',
+      '##aff',
+      '##able',
+      '[SEP]',
+    ]);
     expect(tokenizer.encode('THE 3% 中')).toEqual([2, 4, 11, 12, 13, 3]);
     expect(tokenizer.tokenize('unknownword the')).toEqual(['[CLS]', '[UNK]', 'the', '[SEP]']);
     expect(tokenizer.tokenize('')).toEqual(['[CLS]', '[SEP]']);

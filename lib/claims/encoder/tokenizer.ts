@@ -47,7 +47,8 @@ function isCjk(cp: number): boolean {
 
 /** ASCII symbols count as punctuation for BERT even where Unicode says "symbol" ($, +, <, ^, `, |, ~). */
 function isPunctuation(ch: string, cp: number): boolean {
-  if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126)) return true;
+  if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126))
+    return true;
   return PUNCTUATION.test(ch);
 }
 
@@ -111,13 +112,17 @@ export function parseVocab(vocabText: string): Map<string, number> {
   return vocab;
 }
 
-export function createWordPieceTokenizer(vocab: Map<string, number> | string, options: TokenizerOptions): WordPieceTokenizer {
+export function createWordPieceTokenizer(
+  vocab: Map<string, number> | string,
+  options: TokenizerOptions,
+): WordPieceTokenizer {
   const ids = typeof vocab === 'string' ? parseVocab(vocab) : vocab;
   const lowercase = options.lowercase ?? true;
   const stripAccents = options.stripAccents ?? lowercase;
   const maxChars = options.maxInputCharsPerWord ?? 100;
   const maxLength = options.maxLength;
-  if (!Number.isInteger(maxLength) || maxLength < 2) throw new Error(`maxLength must be an integer ≥ 2, got ${maxLength}`);
+  if (!Number.isInteger(maxLength) || maxLength < 2)
+    throw new Error(`maxLength must be an integer ≥ 2, got ${maxLength}`);
   const special = (token: string) => {
     const id = ids.get(token);
     if (id === undefined) throw new Error(`The vocabulary has no ${token}`);
@@ -178,7 +183,9 @@ export function createWordPieceTokenizer(vocab: Map<string, number> | string, op
     vocabSize: ids.size,
     tokenize,
     encode(text: string): number[] {
-      return tokenize(text).map((token) => (token === '[CLS]' ? cls : token === '[SEP]' ? sep : (ids.get(token) ?? unk)));
+      return tokenize(text).map((token) =>
+        token === '[CLS]' ? cls : token === '[SEP]' ? sep : (ids.get(token) ?? unk),
+      );
     },
   };
 }

@@ -6,7 +6,15 @@ const SHIPPED: FeatureOptions = { bigrams: true, prefix: 0, charGrams: 0, pronou
 describe('tokenize', () => {
   it('folds numbers, money, pronouns and names to their shape', () => {
     expect(tokenize('She said Obama cut $2 billion in 2012.', SHIPPED)).toEqual([
-      '<he>', 'said', '<name>', 'cut', '<cur>', '<digit>', 'billion', 'in', '<year>',
+      '<he>',
+      'said',
+      '<name>',
+      'cut',
+      '<cur>',
+      '<digit>',
+      'billion',
+      'in',
+      '<year>',
     ]);
   });
 
@@ -41,6 +49,8 @@ describe('extractFeatures word classes', () => {
   });
 
   it('adds no word classes unless asked', () => {
-    expect(extractFeatures('I think taxes went up.', { ...SHIPPED, lexicon: false }).some((f) => f.startsWith('k:'))).toBe(false);
+    expect(
+      extractFeatures('I think taxes went up.', { ...SHIPPED, lexicon: false }).some((f) => f.startsWith('k:')),
+    ).toBe(false);
   });
 });

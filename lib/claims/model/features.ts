@@ -23,7 +23,13 @@ export interface FeatureOptions {
   lexicon?: boolean;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigrams: true, prefix: 0, charGrams: 0, pronouns: false, names: 0 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  bigrams: true,
+  prefix: 0,
+  charGrams: 0,
+  pronouns: false,
+  names: 0,
+};
 
 /**
  * Classes of words and phrases that mark claims (or chatter) in any debate, whoever the candidates and whatever the
@@ -82,7 +88,21 @@ for (const [name, list] of Object.entries(LEXICON)) {
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my']);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've"]);
 const WE = new Set(['we', 'our', 'us', "we're", "we've"]);
-const DISCOURSE_STARTS = new Set(['well', 'look', 'now', 'so', 'and', 'but', 'oh', 'ok', 'okay', 'yes', 'no', 'wait', 'sorry']);
+const DISCOURSE_STARTS = new Set([
+  'well',
+  'look',
+  'now',
+  'so',
+  'and',
+  'but',
+  'oh',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'wait',
+  'sorry',
+]);
 
 /** Adds `k:<class>` for every word class with a word or phrase (up to three words) in the sentence. */
 function lexiconFeatures(words: string[], features: Set<string>): void {
@@ -100,9 +120,12 @@ function lexiconFeatures(words: string[], features: Set<string>): void {
 /** Speech-act features of the whole sentence: how it starts and ends, and whether it is a fragment. */
 function shapeFeatures(text: string, tokens: string[], plain: string[], features: Set<string>): void {
   const trimmed = text.replace(/^[\s"“]+|[\s"”]+$/g, '');
-  if (trimmed.endsWith('-') || trimmed.endsWith('...') || trimmed.endsWith('…') || trimmed.endsWith('—')) features.add('k:trailing');
-  if (trimmed.startsWith('--') || trimmed.startsWith('...') || trimmed.startsWith('…') || trimmed.startsWith('—')) features.add('k:leading');
-  if (DISCOURSE_STARTS.has(plain[0] ?? '') || (plain[0] === 'excuse' && plain[1] === 'me')) features.add('k:discourse-start');
+  if (trimmed.endsWith('-') || trimmed.endsWith('...') || trimmed.endsWith('…') || trimmed.endsWith('—'))
+    features.add('k:trailing');
+  if (trimmed.startsWith('--') || trimmed.startsWith('...') || trimmed.startsWith('…') || trimmed.startsWith('—'))
+    features.add('k:leading');
+  if (DISCOURSE_STARTS.has(plain[0] ?? '') || (plain[0] === 'excuse' && plain[1] === 'me'))
+    features.add('k:discourse-start');
   const question = trimmed.indexOf('?');
   if (question >= 0 && question < trimmed.length - 1 && !/\?\s*$/.test(trimmed)) features.add('k:inner-question');
   if (trimmed.endsWith('!')) features.add('k:exclaim');
@@ -119,8 +142,19 @@ function shapeFeatures(text: string, tokens: string[], plain: string[], features
 
 const TOKEN = /[a-z]+(?:'[a-z]+)?|\d[\d,.]*\d|\d|[$€£%?]/gi;
 const PRONOUNS: Record<string, string | undefined> = {
-  he: '<he>', she: '<he>', him: '<him>', her: '<him>', his: '<his>', hers: '<his>', himself: '<himself>',
-  herself: '<himself>', "he's": "<he>'s", "she's": "<he>'s", "he'd": "<he>'d", "she'd": "<he>'d", "he'll": "<he>'ll",
+  he: '<he>',
+  she: '<he>',
+  him: '<him>',
+  her: '<him>',
+  his: '<his>',
+  hers: '<his>',
+  himself: '<himself>',
+  herself: '<himself>',
+  "he's": "<he>'s",
+  "she's": "<he>'s",
+  "he'd": "<he>'d",
+  "she'd": "<he>'d",
+  "he'll": "<he>'ll",
   "she'll": "<he>'ll",
 };
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
@@ -140,7 +174,13 @@ export function tokenize(text: string, options: FeatureOptions = DEFAULT_FEATURE
     if (first >= 48 && first <= 57) tokens.push(YEAR.test(token) ? '<year>' : token.length > 1 ? '<num>' : '<digit>');
     else if (first === 36 || token === '€' || token === '£') tokens.push('<cur>');
     else if (options.pronouns && PRONOUNS[token]) tokens.push(PRONOUNS[token]);
-    else if (options.names && tokens.length > 0 && isCapital(source.charCodeAt(match.index)) && token !== 'i' && !token.startsWith("i'")) {
+    else if (
+      options.names &&
+      tokens.length > 0 &&
+      isCapital(source.charCodeAt(match.index)) &&
+      token !== 'i' &&
+      !token.startsWith("i'")
+    ) {
       if (options.names === 2) tokens.push(token);
       tokens.push('<name>');
     } else tokens.push(token);

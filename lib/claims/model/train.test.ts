@@ -10,7 +10,10 @@ for (let i = 0; i < 200; i++) {
 
 describe('trainLogistic', () => {
   it('learns a separable problem and is deterministic for a seed', () => {
-    const vocabulary = buildVocabulary(examples.map(([features]) => features), 2);
+    const vocabulary = buildVocabulary(
+      examples.map(([features]) => features),
+      2,
+    );
     const inputs = examples.map(([features]) => encode(features, vocabulary));
     const labels = examples.map(([, label]) => label);
     const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: 30, learningRate: 0.1 };
@@ -24,7 +27,10 @@ describe('trainLogistic', () => {
 
 describe('trainLogistic penalty', () => {
   it('holds a feature with a larger L2 multiplier closer to zero', () => {
-    const vocabulary = buildVocabulary(examples.map(([features]) => features), 2);
+    const vocabulary = buildVocabulary(
+      examples.map(([features]) => features),
+      2,
+    );
     const inputs = examples.map(([features]) => encode(features, vocabulary));
     const labels = examples.map(([, label]) => label);
     const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: 30, learningRate: 0.1, l2: 1e-2 };

@@ -45,7 +45,10 @@ export function seededRandom(seed: number): () => number {
 export function buildVocabulary(examples: string[][], minCount: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const features of examples) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const kept = [...counts].filter(([, count]) => count >= minCount).map(([feature]) => feature).sort();
+  const kept = [...counts]
+    .filter(([, count]) => count >= minCount)
+    .map(([feature]) => feature)
+    .sort();
   return new Map(kept.map((feature, index) => [feature, index]));
 }
 
@@ -122,7 +125,8 @@ export function trainLogistic(
         const g = gradient[index]! * scale + options.l2 * (penalty ? penalty[index]! : 1) * weights[index]!;
         m[index] = beta1 * m[index]! + (1 - beta1) * g;
         v[index] = beta2 * v[index]! + (1 - beta2) * g * g;
-        weights[index]! -= (options.learningRate * (m[index]! / correction1)) / (Math.sqrt(v[index]! / correction2) + 1e-8);
+        weights[index]! -=
+          (options.learningRate * (m[index]! / correction1)) / (Math.sqrt(v[index]! / correction2) + 1e-8);
         gradient[index] = 0;
         touched[index] = 0;
       }

@@ -10,6 +10,7 @@ export const PYTHON_FIXTURES = resolve(process.env.CLAIMS_FIXTURES ?? 'training/
 export const EXTRA_CASES = resolve(import.meta.dirname, 'tokenizer-extra-cases.json');
 
 export function requireFile(path: string, what: string): string {
-  if (!existsSync(path)) throw new Error(`${what} missing: ${path} (run training/train.py, or set CLAIMS_MODEL_DIR / CLAIMS_FIXTURES)`);
+  if (!existsSync(path))
+    throw new Error(`${what} missing: ${path} (run training/train.py, or set CLAIMS_MODEL_DIR / CLAIMS_FIXTURES)`);
   return path;
 }
