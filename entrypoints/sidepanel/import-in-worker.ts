@@ -1,5 +1,5 @@
 import type { ClaimlensDb } from '@/storage/db';
-import { importInPlace, type BackupImporter, type ImportOutcome, type ImportStep } from '@/storage/import-file';
+import type { BackupImporter, ImportOutcome, ImportStep } from '@/storage/import-file';
 
 export interface ImportRequest {
   file: Blob;
@@ -12,6 +12,10 @@ export type ImportMessage = { type: 'step'; step: ImportStep } | { type: 'outcom
  * Imports a backup file in a module worker (import-worker.ts), which opens the same database by name; the panel only
  * hears the steps and the outcome. Where the worker cannot start, the import runs on this thread instead.
  */
+/** Where no worker starts: the import on this thread, loaded only then (zod and the parser stay out of the panel). */
+const importInPlace: BackupImporter = async (db, file, onStep) =>
+  (await import('@/storage/import-file')).importInPlace(db, file, onStep);
+
 export const importInWorker: BackupImporter = (db: ClaimlensDb, file: Blob, onStep: (step: ImportStep) => void) =>
   new Promise<ImportOutcome>((resolve) => {
     let worker: Worker;

@@ -39,3 +39,12 @@ export interface BackupEntry {
   /** Written to the file when present, even empty; read back only from files that have them. */
   dismissals?: Dismissal[];
 }
+
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
+/** Why a file of this size is refused before it is read, or undefined when it may be read. */
+export function tooLarge(bytes: number, maxBytes = DEFAULT_MAX_BACKUP_BYTES): string | undefined {
+  if (bytes <= maxBytes) return undefined;
+  return `The file is ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} a backup may be. Is it the right file?`;
+}

@@ -4,6 +4,7 @@ import {
   BACKUP_VERSION,
   DEFAULT_MAX_BACKUP_BYTES,
   DEFAULT_MAX_BACKUP_CLAIMS,
+  tooLarge,
   type BackupEntry,
 } from './format';
 import { jsonErrorOffset } from './json-error';
@@ -40,9 +41,6 @@ export type ParseBackupResult =
 
 const fail = (problem: BackupProblem, error: string): ParseBackupResult => ({ ok: false, problem, error });
 
-const megabytes = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.ceil(bytes / (1024 * 1024))} MB`;
-
 /** UTF-8 length without encoding the whole text again. */
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -58,10 +56,7 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-export function tooLarge(bytes: number, maxBytes = DEFAULT_MAX_BACKUP_BYTES): string | undefined {
-  if (bytes <= maxBytes) return undefined;
-  return `The file is ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} a backup may be. Is it the right file?`;
-}
+export { tooLarge };
 
 const locate = (text: string) => jsonErrorPosition(`position ${jsonErrorOffset(text)}`, text);
 

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { tooLarge } from '@/lib/backup/parse';
+import { tooLarge } from '@/lib/backup/format';
 import { serializeBackup } from '@/lib/backup/serialize';
 import { readEverything } from '@/storage/backup-io';
-import { importInPlace, type ImportOutcome, type ImportStep } from '@/storage/import-file';
+import type { BackupImporter, ImportOutcome, ImportStep } from '@/storage/import-file';
 import type { PanelDeps, PanelState } from './panel-store';
 import { attempt, busy, done, failed, type Notice } from './notice';
 
@@ -14,6 +14,13 @@ export interface TransferSlice {
   /** Merges a backup file; a refused file leaves storage untouched and says why. */
   importFile(file: Blob): Promise<void>;
 }
+
+/**
+ * The import on this thread, loaded when first used: parsing and checking a file (zod, jsonc-parser) is not needed to
+ * open the panel.
+ */
+const importHere: BackupImporter = async (db, file, onStep) =>
+  (await import('@/storage/import-file')).importInPlace(db, file, onStep);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const count = (n: number) => n.toLocaleString('en');
@@ -74,7 +81,7 @@ export function createTransferSlice(deps: PanelDeps): StateCreator<PanelState, [
       const report = (transferNotice: Notice) => set({ transferNotice });
       if (large) return report(failed(`Nothing imported. ${large}`));
       report(progress({ step: 'reading' }));
-      const importBackup = deps.importBackup ?? importInPlace;
+      const importBackup = deps.importBackup ?? importHere;
       const outcome = await attempt(
         () => importBackup(deps.db, file, (step) => report(progress(step))),
         report,
