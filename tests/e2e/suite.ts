@@ -8,6 +8,7 @@ import type { BrowserDriver } from './driver.ts';
 import { articleCases, CORPUS_PAGES } from './cases.ts';
 import { ARTIFACTS_DIR, runArticleScenario } from './scenario.ts';
 import { runMarkingScenario } from './marking.ts';
+import { runImportScenario } from './import.ts';
 import { runDurabilityScenario } from './durability.ts';
 import { runDynamicScenario } from './dynamic.ts';
 import { runKeyboardScenario } from './keyboard.ts';
@@ -116,6 +117,9 @@ export function describeBrowser(
       const { server, driver } = await start();
       await runNoteDraftScenario(driver, `${server.sampleUrl}?e2e=note-draft`);
     });
+
+    it('backup import through the panel: parsed and written by the worker, then found by the Library search', async () =>
+      runImportScenario((await start()).driver));
 
     it('dynamic page: re-anchors after a re-render, scans infinite scroll, follows SPA navigation', async () => {
       const { server, driver } = await start();
