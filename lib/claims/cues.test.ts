@@ -203,3 +203,18 @@ describe('cues on hostile text', () => {
     expect(detectCues(`${'word '.repeat(MAX_CUE_CHARS)} 40 percent`)).not.toContain('figure');
   });
 });
+
+describe('unnamed groups as sources, word by word', () => {
+  it.each([
+    ['Critics say the plan failed.', true],
+    ['Many local experts have long argued that it works.', true],
+    ['Analysts pointed out the risk.', true],
+    ['Tunisians worry about prices.', true],
+    ['Con Edison officials said the outage ended.', false],
+    ['experts, who said it was over', false],
+    ['non-experts said nothing new', false],
+    ['Some researchers  said it twice.', false],
+  ])('%s → vague attribution: %s', (sentence, vague) => {
+    expect(detectCues(sentence).includes('vague-attribution')).toBe(vague);
+  });
+});
