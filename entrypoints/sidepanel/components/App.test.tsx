@@ -276,3 +276,33 @@ describe('long lists', () => {
     expect(list.getAttribute('aria-busy')).toBeNull();
   });
 });
+
+describe('header counts and next unreviewed', () => {
+  const figure = { ...quote, id: 'f', exact: 'Fees reach $210,000 a month.', cues: ['figure' as const] };
+
+  it('filters the list by a status when its count is pressed, and back to all when pressed again', async () => {
+    const { store } = await mount(state([quote, figure]));
+    await store.getState().setStatus('f', 'sourced');
+    const counts = screen.getByRole('group', { name: /Claims per status/ });
+    await waitFor(() => expect(within(counts).getByRole('button', { name: '1 sourced' })).toBeTruthy());
+    fireEvent.click(within(counts).getByRole('button', { name: '1 sourced' }));
+    expect(within(counts).getByRole('button', { name: '1 sourced' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Fees reach'),
+    ]);
+    fireEvent.click(within(counts).getByRole('button', { name: '1 sourced' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('selects the next claim still waiting for a verdict, by button and by "g"', async () => {
+    const { store } = await mount(state([quote, figure]));
+    await store.getState().setStatus('q', 'unsourced');
+    await waitFor(() => expect(store.getState().stored.get('q')?.status).toBe('unsourced'));
+    fireEvent.click(screen.getByRole('button', { name: 'Next unreviewed' }));
+    expect(store.getState().selectedId).toBe('f');
+    await store.getState().setStatus('f', 'sourced');
+    fireEvent.keyDown(document, { key: 'g' });
+    expect(store.getState().selectedId).toBe('f');
+    expect(screen.getByRole('button', { name: 'Next unreviewed' }).hasAttribute('disabled')).toBe(true);
+  });
+});

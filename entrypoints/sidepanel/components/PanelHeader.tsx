@@ -1,10 +1,17 @@
 import { CLAIM_STATUSES } from '@/lib/model';
+import { nextUnreviewed } from '../store/claim-view';
+import { focusClaim } from './use-keyboard';
 import { ExportStatus, PageExportButtons } from './ExportControls';
 import type { PanelClaim } from '../store/panel-store';
 import { usePanel } from '../store/use-panel';
 
 export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible: PanelClaim[] }) {
   const page = usePanel((s) => s.page);
+  const filter = usePanel((s) => s.filter);
+  const setFilter = usePanel((s) => s.setFilter);
+  const selectedId = usePanel((s) => s.selectedId);
+  const select = usePanel((s) => s.select);
+  const next = nextUnreviewed(visible, selectedId);
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, claims.filter((c) => c.status === s).length]));
   return (
     <header class="panel-header">
@@ -13,12 +20,31 @@ export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible
       </h1>
       {page && <p class="site">{page.page.site}</p>}
       {page && claims.length > 0 && (
-        <p class="counts" aria-label="Claims per status">
+        <p class="counts" role="group" aria-label="Claims per status (show only one status)">
           {CLAIM_STATUSES.map((status) => (
-            <span key={status} class={`count status-${status}`}>
+            <button
+              key={status}
+              type="button"
+              class={`count status-${status}`}
+              aria-pressed={filter === status ? 'true' : 'false'}
+              onClick={() => setFilter(filter === status ? 'all' : status)}
+            >
               {counts[status]} {status}
-            </span>
+            </button>
           ))}
+          <button
+            type="button"
+            class="next-unreviewed"
+            disabled={!next}
+            title="Next claim still waiting for a verdict (g)"
+            onClick={() => {
+              if (!next) return;
+              select(next);
+              focusClaim(next);
+            }}
+          >
+            Next unreviewed
+          </button>
         </p>
       )}
       <PageExportButtons visibleIds={visible.map((c) => c.id)} filtered={visible.length !== claims.length} />

@@ -1,11 +1,13 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { stepSelection } from '../store/claim-view';
+import { nextUnreviewed, stepSelection } from '../store/claim-view';
 import type { PanelClaim, PanelState } from '../store/panel-store';
 
 interface KeyContext {
   state: PanelState;
   selected: PanelClaim | null;
   move(step: number): void;
+  /** To the next claim still waiting for a verdict. */
+  nextUnreviewed(): void;
   help: { open: boolean; toggle(): void };
   inTextField: boolean;
 }
@@ -24,6 +26,7 @@ interface Binding {
 const BINDINGS: Binding[] = [
   { keys: ['j', 'ArrowDown'], action: 'next claim', run: (c) => c.move(1) },
   { keys: ['k', 'ArrowUp'], action: 'previous claim', run: (c) => c.move(-1) },
+  { keys: ['g'], action: 'next unreviewed claim', run: (c) => c.nextUnreviewed() },
   { keys: ['s'], action: 'mark sourced (again: unreviewed)', run: (c) => toggle(c, 'sourced') },
   { keys: ['u'], action: 'mark unsourced (again: unreviewed)', run: (c) => toggle(c, 'unsourced') },
   {
@@ -98,14 +101,22 @@ export function useKeyboard(state: PanelState, visible: PanelClaim[], help: { op
       if (!binding || (inTextField && !binding.inTextFields)) return;
       // Enter on a button is the button's own business.
       if (event.key === 'Enter' && active?.tagName === 'BUTTON') return;
-      const move = (step: number) => {
-        const id = stepSelection(visible, state.selectedId, step);
+      const go = (id: string | null) => {
+        if (!id) return;
         state.select(id);
         focusClaim(id);
       };
+      const move = (step: number) => go(stepSelection(visible, state.selectedId, step));
       const selected = visible.find((c) => c.id === state.selectedId) ?? null;
       event.preventDefault();
-      binding.run({ state, selected, move, help, inTextField });
+      binding.run({
+        state,
+        selected,
+        move,
+        nextUnreviewed: () => go(nextUnreviewed(visible, state.selectedId)),
+        help,
+        inTextField,
+      });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepSelection, visibleClaims } from './claim-view';
+import { nextUnreviewed, stepSelection, visibleClaims } from './claim-view';
 import type { PanelClaim } from './panel-store';
 
 const claim = (id: string, status: PanelClaim['status'], exact: string, note = ''): PanelClaim => ({
@@ -36,5 +36,24 @@ describe('stepSelection', () => {
     expect(stepSelection(claims, '3', 1)).toBe('3');
     expect(stepSelection(claims, '1', -1)).toBe('1');
     expect(stepSelection([], '1', 1)).toBeNull();
+  });
+});
+
+describe('nextUnreviewed', () => {
+  const list = [
+    claim('a', 'unreviewed', 'A.'),
+    claim('b', 'sourced', 'B.'),
+    claim('c', 'unreviewed', 'C.'),
+    { ...claim('d', 'unreviewed', 'D.'), anchored: false },
+  ];
+  it('moves to the next claim still waiting for a verdict, wrapping round, skipping orphans', () => {
+    expect(nextUnreviewed(list, null)).toBe('a');
+    expect(nextUnreviewed(list, 'a')).toBe('c');
+    expect(nextUnreviewed(list, 'b')).toBe('c');
+    expect(nextUnreviewed(list, 'c')).toBe('a');
+  });
+  it('says there is none when every claim is judged', () => {
+    expect(nextUnreviewed([claim('b', 'sourced', 'B.')], 'b')).toBeNull();
+    expect(nextUnreviewed([], null)).toBeNull();
   });
 });

@@ -18,3 +18,13 @@ export function stepSelection(list: readonly PanelClaim[], current: string | nul
   if (at === -1) return list[step < 0 ? list.length - 1 : 0]!.id;
   return list[Math.min(list.length - 1, Math.max(0, at + step))]!.id;
 }
+
+/** The next claim after `current` (wrapping round) that still waits for a verdict, or null when none does. */
+export function nextUnreviewed(list: readonly PanelClaim[], current: string | null): string | null {
+  const at = list.findIndex((c) => c.id === current);
+  for (let step = 1; step <= list.length; step++) {
+    const claim = list[(at + step + list.length) % list.length]!;
+    if (claim.status === 'unreviewed' && claim.anchored) return claim.id;
+  }
+  return null;
+}
