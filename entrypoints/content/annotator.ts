@@ -127,9 +127,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         throw error;
       },
     );
-    await stored;
+    // Both awaited together: a failing look is handled at once, not left pending while the background answers.
+    const [, found] = await Promise.all([stored, looking]);
     const sensitivity = settings.sensitivity;
-    const found = await looking;
     const quick: PageClaims =
       mode() === 'on' && found ? found : { roots: [], lang: page.lang, sentences: 0, claims: [] };
     if (!ctx.isValid) return;
