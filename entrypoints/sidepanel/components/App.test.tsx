@@ -5,14 +5,10 @@ import { ClaimlensDb } from '@/storage/db';
 import { App } from './App';
 import { createPanelStore, type PanelStore } from '../store/panel-store';
 import { PanelStoreContext } from '../store/use-panel';
+import { readyPage } from '../store/page-state.fixture';
 
-const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready'): PageState => ({
-  page: { url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique', lang: 'en' },
-  phase,
-  finding: 'on',
-  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims,
-});
+const state = (claims: PageState['claims'], phase: PageState['phase'] = 'ready'): PageState =>
+  readyPage({ url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique' }, claims, phase);
 
 const quote = {
   id: 'q',

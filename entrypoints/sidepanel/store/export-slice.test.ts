@@ -1,20 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { samplePages } from '@/lib/backup/sample-data';
-import type { PageState } from '@/lib/messaging/protocol';
 import { importEntries } from '@/storage/backup-io';
 import { ClaimlensDb } from '@/storage/db';
 import { createPanelStore } from './panel-store';
+import { readyPage } from './page-state.fixture';
 
-const pageState: PageState = {
-  page: { url: 'https://news.example/story', title: 'Musk sues', site: 'News', lang: 'en' },
-  phase: 'ready',
-  finding: 'on',
-  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims: [
-    { id: 'a', exact: 'They trained illegally using Twitter data.', selectors: [], origin: 'auto', anchored: true },
-    { id: 'b', exact: 'Fees reach $210,000 per month.', selectors: [], origin: 'auto', anchored: true },
-  ],
-};
+const pageState = readyPage({ url: 'https://news.example/story', title: 'Musk sues' }, [
+  { id: 'a', exact: 'They trained illegally using Twitter data.', selectors: [], origin: 'auto', anchored: true },
+  { id: 'b', exact: 'Fees reach $210,000 per month.', selectors: [], origin: 'auto', anchored: true },
+]);
 
 let db: ClaimlensDb;
 beforeEach(() => {

@@ -3,41 +3,30 @@ import type { PageState } from '@/lib/messaging/protocol';
 import { ClaimlensDb } from '@/storage/db';
 import { localDrafts, type DraftStorage } from '@/storage/drafts';
 import { createPanelStore, NOTE_SAVE_DELAY_MS, panelClaims, type PanelDeps } from './panel-store';
+import { readyPage } from './page-state.fixture';
 
-const pageA: PageState = {
-  page: { url: 'https://news.example/a', title: 'A', site: 'News', lang: 'en' },
-  phase: 'ready',
-  finding: 'on',
-  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims: [
-    {
-      id: 'a1',
-      exact: 'They trained illegally.',
-      selectors: [],
-      origin: 'auto',
-      score: 0.9,
-      cues: ['quote'],
-      anchored: true,
-    },
-  ],
-};
-const pageB: PageState = {
-  page: { url: 'https://news.example/b', title: 'B', site: 'News', lang: 'en' },
-  phase: 'ready',
-  finding: 'on',
-  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims: [
-    {
-      id: 'b1',
-      exact: 'Fees reach $210,000.',
-      selectors: [],
-      origin: 'auto',
-      score: 0.8,
-      cues: ['figure'],
-      anchored: true,
-    },
-  ],
-};
+const pageA = readyPage({ url: 'https://news.example/a', title: 'A' }, [
+  {
+    id: 'a1',
+    exact: 'They trained illegally.',
+    selectors: [],
+    origin: 'auto',
+    score: 0.9,
+    cues: ['quote'],
+    anchored: true,
+  },
+]);
+const pageB = readyPage({ url: 'https://news.example/b', title: 'B' }, [
+  {
+    id: 'b1',
+    exact: 'Fees reach $210,000.',
+    selectors: [],
+    origin: 'auto',
+    score: 0.8,
+    cues: ['figure'],
+    anchored: true,
+  },
+]);
 
 let db: ClaimlensDb;
 let drafts: DraftStorage;

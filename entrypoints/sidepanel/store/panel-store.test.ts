@@ -1,34 +1,28 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClaimlensDb } from '@/storage/db';
-import type { PageState } from '@/lib/messaging/protocol';
 import { createPanelStore, NO_CONTENT_SCRIPT, panelClaims, type PanelDeps } from './panel-store';
+import { readyPage } from './page-state.fixture';
 
-const pageState: PageState = {
-  page: { url: 'https://news.example/story', title: 'Story', site: 'News', lang: 'en' },
-  phase: 'ready',
-  finding: 'on',
-  passes: { finished: 1, started: 0, highlighted: 1, refined: 2 },
-  claims: [
-    {
-      id: 'a',
-      exact: 'They trained illegally.',
-      selectors: [],
-      origin: 'auto',
-      score: 0.9,
-      cues: ['quote'],
-      anchored: true,
-    },
-    {
-      id: 'b',
-      exact: 'Fees reach $210,000.',
-      selectors: [],
-      origin: 'auto',
-      score: 0.8,
-      cues: ['figure'],
-      anchored: true,
-    },
-  ],
-};
+const pageState = readyPage({ url: 'https://news.example/story', title: 'Story' }, [
+  {
+    id: 'a',
+    exact: 'They trained illegally.',
+    selectors: [],
+    origin: 'auto',
+    score: 0.9,
+    cues: ['quote'],
+    anchored: true,
+  },
+  {
+    id: 'b',
+    exact: 'Fees reach $210,000.',
+    selectors: [],
+    origin: 'auto',
+    score: 0.8,
+    cues: ['figure'],
+    anchored: true,
+  },
+]);
 
 let db: ClaimlensDb;
 let deps: PanelDeps;
