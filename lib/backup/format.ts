@@ -23,7 +23,8 @@ export type BackupClaim = z.infer<typeof claimSchema>;
 export type BackupDismissal = z.infer<typeof dismissalSchema>;
 /**
  * A page: `firstVisit`/`lastVisit` are optional when reading (the earliest claim time or the export time stands in),
- * `counts` too (counted from the claims), and `dismissed` (absent in files that do not carry them).
+ * `counts` too (counted from the claims), `dismissed` (absent in files that do not carry them), and the page verdict
+ * (`verdict`, and `verdictUpdatedAt`, for which the last visit stands in when absent).
  */
 export type BackupPage = z.infer<typeof pageSchema>;
 

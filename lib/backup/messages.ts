@@ -54,6 +54,8 @@ function problem(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
       return `must be at least ${issue.minimum}${input === undefined ? '' : `, got ${describe(input)}`}`;
     case 'too_big':
+      if (issue.origin === 'string')
+        return `must be at most ${Number(issue.maximum).toLocaleString('en')} characters long`;
       return `must be at most ${issue.maximum}${input === undefined ? '' : `, got ${describe(input)}`}`;
     case 'custom':
       return input === undefined || typeof input === 'object' ? issue.message : `${issue.message}: ${describe(input)}`;

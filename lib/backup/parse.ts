@@ -193,13 +193,21 @@ function toEntries(backup: ParsedBackup, exportedAt: number): BackupEntry[] {
       earliest = Math.min(earliest, c.createdAt);
       latest = Math.max(latest, c.updatedAt);
     }
+    const lastVisit = p.lastVisit ? Date.parse(p.lastVisit) : latest;
     const page: PageRecord = {
       url: p.url,
       title: p.title,
       site: p.site,
       firstVisit: p.firstVisit ? Date.parse(p.firstVisit) : earliest,
-      lastVisit: p.lastVisit ? Date.parse(p.lastVisit) : latest,
+      lastVisit,
       counts: p.counts ?? countByStatus(claims),
+      ...(p.verdict === undefined ? {} : { verdict: p.verdict }),
+      // A verdict without its time is as old as the last visit: a verdict typed since wins the merge.
+      ...(p.verdictUpdatedAt !== undefined
+        ? { verdictUpdatedAt: Date.parse(p.verdictUpdatedAt) }
+        : p.verdict !== undefined
+          ? { verdictUpdatedAt: lastVisit }
+          : {}),
     };
     if (!p.dismissed) return { page, claims };
     const dismissals = p.dismissed.map((d) => ({

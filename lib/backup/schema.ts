@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CUE_LABELS, type Cue } from '../claims/types';
-import { CLAIM_STATUSES } from '../model';
+import { CLAIM_STATUSES, MAX_VERDICT_LENGTH } from '../model';
 import { selectorSchema } from '../model/selector-schema';
 import { isWebUrl } from '../export/web-url';
 
@@ -42,6 +42,9 @@ export const pageSchema = z.object({
   firstVisit: time.optional(),
   lastVisit: time.optional(),
   counts: z.object({ unreviewed: count, sourced: count, unsourced: count }).optional(),
+  /** The reader's verdict on the whole page; `verdictUpdatedAt` alone: cleared then. */
+  verdict: z.string().max(MAX_VERDICT_LENGTH).optional(),
+  verdictUpdatedAt: time.optional(),
   claims: z.array(claimSchema),
   dismissed: z.array(dismissalSchema).optional(),
 });

@@ -63,6 +63,10 @@ function backupPage({ page, claims, dismissals }: BackupEntry): BackupPage {
     firstVisit: iso(page.firstVisit, `page ${page.url}: firstVisit`),
     lastVisit: iso(page.lastVisit, `page ${page.url}: lastVisit`),
     counts: { unreviewed: page.counts.unreviewed, sourced: page.counts.sourced, unsourced: page.counts.unsourced },
+    ...(page.verdict === undefined ? {} : { verdict: page.verdict }),
+    ...(page.verdictUpdatedAt === undefined
+      ? {}
+      : { verdictUpdatedAt: iso(page.verdictUpdatedAt, `page ${page.url}: verdictUpdatedAt`) }),
     claims: sorted.map((c) => backupClaim(c, page.url)),
     ...(dismissals ? { dismissed: [...dismissals].sort(byCreation).map((d) => backupDismissal(d, page.url)) } : {}),
   };

@@ -42,6 +42,21 @@ export interface PageRecord extends PageRef {
   firstVisit: number;
   lastVisit: number;
   counts: StatusCounts;
+  /** The reader's overall assessment of the page (the page verdict), as typed; absent when there is none. */
+  verdict?: string;
+  /**
+   * Epoch milliseconds of the verdict's last change, so merges keep the newest. Kept when the verdict is cleared, so
+   * an older verdict from a backup does not come back.
+   */
+  verdictUpdatedAt?: number;
+}
+
+/** The longest page verdict kept: the panel's field stops there, and a backup file with a longer one is refused. */
+export const MAX_VERDICT_LENGTH = 20_000;
+
+/** The page's verdict when there is one worth showing or exporting (not only blanks). */
+export function verdictOf(page: Pick<PageRecord, 'verdict'>): string | undefined {
+  return page.verdict?.trim() ? page.verdict : undefined;
 }
 
 /** A suggestion the reader said is not a claim: the finder won't offer it on this page again. */
