@@ -56,7 +56,12 @@ export function clampEntries(entries: readonly BackupEntry[], now: number): Back
   const at = (time: number) => Math.min(time, now);
   return entries.map((entry) => ({
     ...entry,
-    page: { ...entry.page, firstVisit: at(entry.page.firstVisit), lastVisit: at(entry.page.lastVisit) },
+    page: {
+      ...entry.page,
+      firstVisit: at(entry.page.firstVisit),
+      lastVisit: at(entry.page.lastVisit),
+      ...(entry.page.verdictUpdatedAt === undefined ? {} : { verdictUpdatedAt: at(entry.page.verdictUpdatedAt) }),
+    },
     claims: entry.claims.map((c) => ({ ...c, createdAt: at(c.createdAt), updatedAt: at(c.updatedAt) })),
     ...(entry.dismissals ? { dismissals: entry.dismissals.map((d) => ({ ...d, createdAt: at(d.createdAt) })) } : {}),
   }));
@@ -86,7 +91,7 @@ export class ImportInterrupted extends Error {
 
 /**
  * Merges a parsed backup into storage: by claim id, the newer `updatedAt` wins; pages keep the earliest first visit and
- * the latest last visit; times later than `now` count as `now`. Written in transactions of `chunkClaims` claims, each
+ * the latest last visit, and the newer verdict (by `verdictUpdatedAt`); times later than `now` count as `now`. Written in transactions of `chunkClaims` claims, each
  * with the page records it changes, so every transaction leaves the counts right and other writers (the reader judging
  * a claim meanwhile) wait for one chunk at most. A failure in the first transaction writes nothing; a later one throws
  * ImportInterrupted, and what landed before it stays (each claim written is a finished merge).
@@ -153,20 +158,24 @@ function chunksOf(entries: readonly BackupEntry[], size: number): ChunkPart[][] 
 /**
  * Which claims and pages are stored. Only those are read before merging: in Chromium every read costs a round trip
  * (reading 100,000 claims one by one took 4 s of the 33 s import), and a fresh import collides with nothing. Read
- * again when another writer changed claims since the last chunk: every write to claims (and so to pages, which
- * change only with them) adds a search index segment, so the index's last key changes with it.
+ * again when another writer changed claims or added pages since the last chunk: every write to claims adds a search
+ * index segment, so the index's last key changes with it; a page verdict can add a page without a claim, which the
+ * count of pages shows (pages are only ever removed all at once).
  */
 interface StoredKeys {
   claims: Set<string>;
   pages: Set<string>;
-  /** The search index's last key when these were read or last written. */
-  version: number | undefined;
+  /** The search index's last key and the number of pages when these were read or last written. */
+  version: string;
 }
 
-const lastSegment = (db: ClaimlensDb) => db.searchIndex.orderBy(':id').lastKey() as Promise<number | undefined>;
+async function storedVersion(db: ClaimlensDb): Promise<string> {
+  const [segment, pages] = await Promise.all([db.searchIndex.orderBy(':id').lastKey(), db.pages.count()]);
+  return `${String(segment)}/${pages}`;
+}
 
 async function storedKeys(db: ClaimlensDb, known: StoredKeys | undefined): Promise<StoredKeys> {
-  const version = await lastSegment(db);
+  const version = await storedVersion(db);
   if (known && known.version === version) return known;
   const [claims, pages] = await Promise.all([
     db.claims.toCollection().primaryKeys(),
@@ -231,14 +240,24 @@ async function writeChunk(
         firstVisit: Math.min(page.firstVisit, current?.firstVisit ?? Infinity),
         lastVisit: Math.max(page.lastVisit, current?.lastVisit ?? -Infinity),
         counts,
+        ...newerVerdict(current, page),
       },
     ];
   });
   await db.pages.bulkPut(pages);
   for (const claim of writes) known.claims.add(claim.id);
   for (const page of pages) known.pages.add(page.url);
-  known.version = await lastSegment(db);
+  known.version = await storedVersion(db);
   return counts;
+}
+
+/** The verdict fields of whichever side changed its verdict last; the stored side when neither is newer. */
+function newerVerdict(current: PageRecord | undefined, incoming: PageRecord): Partial<PageRecord> {
+  const time = (page: PageRecord | undefined) => page?.verdictUpdatedAt ?? Number.NEGATIVE_INFINITY;
+  const winner = time(incoming) > time(current) ? incoming : current;
+  if (winner?.verdictUpdatedAt === undefined) return {};
+  const { verdict, verdictUpdatedAt } = winner;
+  return verdict === undefined ? { verdictUpdatedAt } : { verdict, verdictUpdatedAt };
 }
 
 function addCounts(base: StatusCounts | undefined, delta: StatusCounts | undefined): StatusCounts {

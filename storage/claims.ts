@@ -67,6 +67,8 @@ async function refreshPage(db: ClaimlensDb, page: PageRef, now: number): Promise
   const existing = await db.pages.get(page.url);
   const counts = countByStatus(await db.claims.where('pageUrl').equals(page.url).toArray());
   const record: PageRecord = {
+    // What the claims do not decide (the page verdict) stays as stored.
+    ...existing,
     url: page.url,
     title: page.title || existing?.title || page.url,
     site: page.site || existing?.site || new URL(page.url).hostname,
