@@ -53,6 +53,25 @@ describe('npm run export', () => {
     });
   });
 
+  it('carries the page verdict into every format', async () => {
+    const withVerdict = join(dir, 'verdict.json');
+    const verdictAt = Date.UTC(2024, 4, 3);
+    await writeFile(
+      withVerdict,
+      serializeBackup(
+        [{ ...page, page: { ...page.page, verdict: 'Sound overall.', verdictUpdatedAt: verdictAt } }],
+        exportedAt,
+      ),
+    );
+    const markdown = (await run(withVerdict)).out;
+    expect(markdown).toContain('\n\n**Verdict:** Sound overall.\n\n> ');
+    const annotations = JSON.parse((await run(withVerdict, '--format', 'jsonld')).out);
+    expect(annotations.total).toBe(3);
+    expect(annotations.first.items[0]).toMatchObject({ motivation: 'assessing', target: { source: page.page.url } });
+    const reviews = JSON.parse((await run(withVerdict, '-f', 'claimreview')).out);
+    expect(reviews['@graph'][0]).toMatchObject({ reviewBody: 'Sound overall.', itemReviewed: { url: page.page.url } });
+  });
+
   it('refuses a bad file with a message and exit code 1', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, 'not json');

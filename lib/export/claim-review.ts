@@ -1,9 +1,10 @@
 /**
- * schema.org `ClaimReview` (https://schema.org/ClaimReview) as JSON-LD, for the claims the reader judged. Fact-check
- * sites embed it in their pages; search engines and fact-check databases read it.
+ * schema.org `ClaimReview` (https://schema.org/ClaimReview) as JSON-LD, for the claims the reader judged and the
+ * reader's verdict on a whole page. Fact-check sites embed it in their pages; search engines and fact-check databases
+ * read it.
  */
-import { quoteSelectorOf, type Claim, type PageRecord } from '../model';
-import { claimIri, iso } from './ids';
+import { quoteSelectorOf, verdictOf, type Claim, type PageRecord } from '../model';
+import { claimIri, iso, pageVerdictIri } from './ids';
 import { textFragmentUrl } from './text-fragment';
 import type { ExportPage } from './types';
 import { isWebUrl } from './web-url';
@@ -20,6 +21,35 @@ export interface ClaimReviewOptions {
 
 type Json = Record<string, unknown>;
 
+function authorOf(options: ClaimReviewOptions): Json {
+  if (!options.author) return {};
+  const { name, url, type = 'Person' } = options.author;
+  return { author: { '@type': type, name, ...(url ? { url } : {}) } };
+}
+
+/** The page as a work: its address, title and publisher, as far as they are known. */
+function pageWork(page: PageRecord): Json {
+  return {
+    '@type': 'CreativeWork',
+    url: page.url,
+    ...(page.title ? { headline: page.title } : {}),
+    ...(page.site ? { publisher: { '@type': 'Organization', name: page.site } } : {}),
+  };
+}
+
+/** The reader's verdict on the whole page: a review whose item is the article itself, without a rating. */
+function pageReview(page: PageRecord, verdict: string, options: ClaimReviewOptions): Json {
+  return {
+    '@type': 'ClaimReview',
+    '@id': pageVerdictIri(page.url),
+    url: page.url,
+    ...(page.verdictUpdatedAt === undefined ? {} : { datePublished: iso(page.verdictUpdatedAt) }),
+    itemReviewed: { ...pageWork(page), ...(page.title ? { name: page.title } : {}) },
+    reviewBody: verdict,
+    ...authorOf(options),
+  };
+}
+
 function claimReview(claim: Claim, page: PageRecord, options: ClaimReviewOptions): Json {
   const selector = quoteSelectorOf(claim.selectors);
   const review: Json = {
@@ -28,15 +58,7 @@ function claimReview(claim: Claim, page: PageRecord, options: ClaimReviewOptions
     url: options.reviewUrl?.(claim, page) ?? textFragmentUrl(page.url, claim.exact, selector),
     datePublished: iso(claim.updatedAt),
     claimReviewed: claim.exact,
-    itemReviewed: {
-      '@type': 'Claim',
-      appearance: {
-        '@type': 'CreativeWork',
-        url: page.url,
-        ...(page.title ? { headline: page.title } : {}),
-        ...(page.site ? { publisher: { '@type': 'Organization', name: page.site } } : {}),
-      },
-    },
+    itemReviewed: { '@type': 'Claim', appearance: pageWork(page) },
     reviewRating: { '@type': 'Rating', alternateName: claim.status },
   };
   if (claim.note.trim()) review.reviewBody = claim.note;
@@ -44,17 +66,20 @@ function claimReview(claim: Claim, page: PageRecord, options: ClaimReviewOptions
     .filter((e) => isWebUrl(e.url))
     .map((e) => ({ '@type': 'CreativeWork', url: e.url, ...(e.title ? { name: e.title } : {}) }));
   if (citations.length) review.citation = citations;
-  if (options.author) {
-    const { name, url, type = 'Person' } = options.author;
-    review.author = { '@type': type, name, ...(url ? { url } : {}) };
-  }
-  return review;
+  return { ...review, ...authorOf(options) };
 }
 
-/** One `ClaimReview` per judged claim (status `sourced` or `unsourced`) in a JSON-LD `@graph`. */
+/**
+ * In a JSON-LD `@graph`, per page: a `ClaimReview` of the page itself when the reader gave it a verdict, then one per
+ * judged claim (status `sourced` or `unsourced`).
+ */
 export function toClaimReviews(pages: readonly ExportPage[], options: ClaimReviewOptions = {}): Json {
-  const graph = pages.flatMap(({ page, claims }) =>
-    claims.filter((c) => c.status !== 'unreviewed').map((c) => claimReview(c, page, options)),
-  );
+  const graph = pages.flatMap(({ page, claims }) => {
+    const verdict = verdictOf(page);
+    return [
+      ...(verdict === undefined ? [] : [pageReview(page, verdict, options)]),
+      ...claims.filter((c) => c.status !== 'unreviewed').map((c) => claimReview(c, page, options)),
+    ];
+  });
   return { '@context': 'https://schema.org', '@graph': graph };
 }

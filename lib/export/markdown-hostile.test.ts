@@ -79,6 +79,21 @@ const HOSTILE = [
 ];
 
 const LABELS = new Set(['Status:', 'Note:', 'Evidence:']);
+/** Nodes no text of a page or a reader may turn into. */
+const FORBIDDEN = [
+  'html',
+  'image',
+  'imageReference',
+  'linkReference',
+  'definition',
+  'code',
+  'inlineCode',
+  'thematicBreak',
+  'emphasis',
+  'delete',
+  'footnoteReference',
+  'table',
+];
 const EVIDENCE_OK = 'https://ok.example/evidence?q=(1)';
 
 function textOf(node: Nodes): string {
@@ -114,22 +129,8 @@ describe('Markdown export with hostile text', () => {
   it.each(HOSTILE.map((h) => [JSON.stringify(h), h]))('keeps %s as text', (_, value) => {
     const { markdown, tree, pageUrl, claim } = render(value);
     const nodes = all(tree);
-    const forbidden = [
-      'html',
-      'image',
-      'imageReference',
-      'linkReference',
-      'definition',
-      'code',
-      'inlineCode',
-      'thematicBreak',
-      'emphasis',
-      'delete',
-      'footnoteReference',
-      'table',
-    ];
     expect(
-      nodes.filter((n) => forbidden.includes(n.type)).map((n) => n.type),
+      nodes.filter((n) => FORBIDDEN.includes(n.type)).map((n) => n.type),
       markdown,
     ).toEqual([]);
     for (const n of nodes) if (n.type === 'strong') expect(LABELS.has(textOf(n)), markdown).toBe(true);
@@ -197,5 +198,30 @@ describe('Markdown export with hostile text', () => {
         .filter((n) => n.type === 'link')
         .map((n) => n.type === 'link' && n.url),
     ).toEqual(['https://stats.example.org/labour/2023']);
+  });
+});
+
+describe('Markdown export with a hostile page verdict', () => {
+  it.each(HOSTILE.map((h) => [JSON.stringify(h), h]))('keeps %s as text, as in a note', (_, value) => {
+    const pageUrl = 'https://news.example.com/a?id=1';
+    const page = samplePage([], { url: pageUrl, title: 'Title', site: 'Site', verdict: value });
+    const markdown = toMarkdown([page], { exportedAt: new Date(0) });
+    const tree = fromMarkdown(markdown);
+    const nodes = all(tree);
+    expect(
+      nodes.filter((n) => FORBIDDEN.includes(n.type)).map((n) => n.type),
+      markdown,
+    ).toEqual([]);
+    expect(nodes.filter((n) => n.type === 'strong').map(textOf)).toEqual(['Verdict:']);
+    expect(nodes.filter((n) => n.type === 'link').map((n) => n.type === 'link' && n.url)).toEqual([pageUrl]);
+
+    const verdict = noteParagraphs(value);
+    expect(
+      tree.children.map((c) => c.type),
+      markdown,
+    ).toEqual(['heading', 'paragraph', 'heading', 'paragraph', ...verdict.map(() => 'paragraph' as const)]);
+    expect(tree.children.slice(4).map(textOf)).toEqual(
+      verdict.map((lines, i) => `${i === 0 ? 'Verdict: ' : ''}${lines.join('\n')}`),
+    );
   });
 });

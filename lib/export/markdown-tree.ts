@@ -3,9 +3,9 @@
  * serializer escapes it: a quote or note can never turn into a heading, a link, raw HTML or end its blockquote early.
  */
 import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { CLAIM_STATUSES, countByStatus, quoteSelectorOf, type Claim, type PageRecord } from '../model';
+import { CLAIM_STATUSES, countByStatus, quoteSelectorOf, verdictOf, type Claim, type PageRecord } from '../model';
 import { textFragmentUrl } from './text-fragment';
-import type { ExportPage } from './types';
+import { hasContent, type ExportPage } from './types';
 import { isWebUrl } from './web-url';
 
 export const DEFAULT_TITLE = 'Claims';
@@ -63,7 +63,7 @@ export function formatExportDate(date: Date): string {
 
 export function headNodes(pages: readonly ExportPage[], title: string, exportedAt: Date): RootContent[] {
   const claims = pages.reduce((n, p) => n + p.claims.length, 0);
-  const pageCount = pages.filter((p) => p.claims.length > 0).length;
+  const pageCount = pages.filter(hasContent).length;
   return [
     { type: 'heading', depth: 1, children: [text(singleLine(title) || DEFAULT_TITLE)] },
     paragraph(
@@ -75,11 +75,31 @@ export function headNodes(pages: readonly ExportPage[], title: string, exportedA
   ];
 }
 
+/**
+ * What the reader typed (a note, the page verdict) as paragraphs of text, the first led by a bold label: line breaks
+ * stay, and nothing in it becomes Markdown.
+ */
+function typedText(label: string, typed: string): Paragraph[] {
+  return noteParagraphs(typed).map((lines, i) => {
+    const children: PhrasingContent[] = i === 0 ? [strong(label), text(' ')] : [];
+    lines.forEach((line, j) => {
+      if (j > 0) children.push({ type: 'break' });
+      children.push(text(line));
+    });
+    return paragraph(...children);
+  });
+}
+
+/** The page's heading, its site and counts, then the reader's verdict on the whole page when there is one. */
 export function pageNodes(page: PageRecord, claims: readonly Claim[]): RootContent[] {
   const title = singleLine(page.title);
   const heading: Heading = { type: 'heading', depth: 2, children: linkOrText(page.url, title || page.url) };
   const site = singleLine(page.site);
-  return [heading, paragraph(text(`${site ? `${site} · ` : ''}${countsLine(claims)}`))];
+  return [
+    heading,
+    paragraph(text(`${site ? `${site} · ` : ''}${countsLine(claims)}`)),
+    ...typedText('Verdict:', verdictOf(page) ?? ''),
+  ];
 }
 
 function evidenceItem(url: string, title: string | undefined): ListItem {
@@ -98,14 +118,7 @@ export function claimNodes(claim: Claim, pageUrl: string): RootContent[] {
   }
   nodes.push(status);
 
-  noteParagraphs(claim.note).forEach((lines, i) => {
-    const children: PhrasingContent[] = i === 0 ? [strong('Note:'), text(' ')] : [];
-    lines.forEach((line, j) => {
-      if (j > 0) children.push({ type: 'break' });
-      children.push(text(line));
-    });
-    nodes.push(paragraph(...children));
-  });
+  nodes.push(...typedText('Note:', claim.note));
 
   if (claim.evidence.length) {
     nodes.push(paragraph(strong('Evidence:')));

@@ -3,7 +3,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown as serialize, type Options } from 'mdast-util-to-markdown';
 import { createTextHandler } from './plain-text';
 import { claimNodes, DEFAULT_TITLE, headNodes, pageNodes, singleLine } from './markdown-tree';
-import type { ExportPage } from './types';
+import { hasContent, type ExportPage } from './types';
 
 export interface MarkdownOptions {
   /** The document's first heading; "Claims" when absent. */
@@ -43,7 +43,7 @@ interface Section {
 function* sections(pages: readonly ExportPage[], options: MarkdownOptions): Generator<Section> {
   yield { nodes: headNodes(pages, options.title ?? DEFAULT_TITLE, options.exportedAt), claims: 0 };
   for (const { page, claims } of pages) {
-    if (claims.length === 0) continue;
+    if (!hasContent({ page, claims })) continue;
     let nodes = pageNodes(page, claims);
     let count = 0;
     for (const claim of claims) {
@@ -158,8 +158,8 @@ export function slugify(text: string): string {
 
 /** `the-page-title.md` for one page, else `claims-YYYY-MM-DD.md` (the local date the reader sees). */
 export function markdownFileName(pages: readonly ExportPage[], now: Date): string {
-  const withClaims = pages.filter((p) => p.claims.length > 0);
-  const only = withClaims.length === 1 ? withClaims[0] : pages.length === 1 ? pages[0] : undefined;
+  const withContent = pages.filter(hasContent);
+  const only = withContent.length === 1 ? withContent[0] : pages.length === 1 ? pages[0] : undefined;
   if (only) {
     const slug = slugify(only.page.title) || slugify(only.page.site);
     if (slug) return `${slug}.md`;

@@ -1,9 +1,10 @@
 /**
- * W3C Web Annotation (https://www.w3.org/TR/annotation-model/) as JSON-LD: one `Annotation` per claim in an
- * `AnnotationCollection`, readable by Hypothesis-style tools and annotation servers.
+ * W3C Web Annotation (https://www.w3.org/TR/annotation-model/) as JSON-LD: one `Annotation` per claim, and one for
+ * the reader's verdict on a page, in an `AnnotationCollection`, readable by Hypothesis-style tools and annotation
+ * servers.
  */
-import { positionSelectorOf, quoteSelectorOf, type Claim } from '../model';
-import { claimIri, iso } from './ids';
+import { positionSelectorOf, quoteSelectorOf, verdictOf, type Claim, type PageRecord } from '../model';
+import { claimIri, iso, pageVerdictIri } from './ids';
 import type { ExportPage } from './types';
 import { isWebUrl } from './web-url';
 
@@ -55,8 +56,26 @@ function annotation(claim: Claim, pageUrl: string): Json {
   };
 }
 
+/** The verdict on a whole page: the page itself is the target, with no selector (a page note, in Hypothesis). */
+function pageAnnotation(page: PageRecord, verdict: string): Json {
+  return {
+    id: pageVerdictIri(page.url),
+    type: 'Annotation',
+    motivation: 'assessing',
+    ...(page.verdictUpdatedAt === undefined ? {} : { modified: iso(page.verdictUpdatedAt) }),
+    body: [{ type: 'TextualBody', purpose: 'assessing', value: verdict, format: 'text/plain' }],
+    target: { source: page.url },
+  };
+}
+
 export function toWebAnnotations(pages: readonly ExportPage[], options: WebAnnotationOptions = {}): Json {
-  const items = pages.flatMap(({ page, claims }) => claims.map((claim) => annotation(claim, page.url)));
+  const items = pages.flatMap(({ page, claims }) => {
+    const verdict = verdictOf(page);
+    return [
+      ...(verdict === undefined ? [] : [pageAnnotation(page, verdict)]),
+      ...claims.map((claim) => annotation(claim, page.url)),
+    ];
+  });
   return {
     '@context': ANNOTATION_CONTEXT,
     id: options.id ?? `urn:uuid:${crypto.randomUUID()}`,
