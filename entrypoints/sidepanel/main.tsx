@@ -6,7 +6,7 @@ import { createPanelStore } from './store/panel-store';
 import { PanelStoreContext } from './store/use-panel';
 import { contentMessenger, panelMessenger } from '@/lib/messaging/protocol';
 import { getDb } from '@/storage/db';
-import { localDrafts } from '@/storage/drafts';
+import { localDrafts, localVerdictDrafts } from '@/storage/drafts';
 import { importInWorker } from './import-in-worker';
 import './style.css';
 
@@ -17,6 +17,7 @@ const store = createPanelStore({
   refreshTab: (tabId) => contentMessenger.sendMessage('claims:refresh', undefined, tabId),
   // Typed notes are kept in this origin's localStorage until saved: a panel closed mid-word loses nothing.
   drafts: localDrafts(localStorage),
+  verdictDrafts: localVerdictDrafts(localStorage),
   // A backup is parsed, checked and written in a worker: the panel stays responsive and shows the progress.
   importBackup: importInWorker,
 });
@@ -56,7 +57,9 @@ panelMessenger.onMessage('claim:select', ({ data, sender }) => {
 // Closing or hiding the panel saves what was typed at once (dispose flushes too); the drafts cover a save cut short.
 addEventListener('pagehide', () => store.getState().dispose());
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void store.getState().flushNotes();
+  if (document.visibilityState !== 'hidden') return;
+  void store.getState().flushNotes();
+  void store.getState().flushVerdict();
 });
 
 render(

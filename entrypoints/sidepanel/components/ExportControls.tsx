@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { downloadText } from './download';
 import { NoticeLine } from './NoticeLine';
 import { done, failed } from '../store/notice';
+import { shownVerdict } from '../store/export-page';
 import type { ExportFile, ExportFormat } from '../store/panel-store';
 import { usePanel } from '../store/use-panel';
 
@@ -30,7 +31,9 @@ export function PageExportButtons({ visibleIds, filtered }: { visibleIds: string
   const report = usePanel((s) => s.reportExport);
   const busy = usePanel((s) => s.exportProgress !== null);
   const page = usePanel((s) => s.page);
-  const disabled = busy || !page || visibleIds.length === 0;
+  // A page verdict alone is worth exporting: a page with nothing to check may still have been judged as a whole.
+  const verdict = usePanel((s) => shownVerdict(s).verdict.trim() !== '');
+  const disabled = busy || !page || (visibleIds.length === 0 && !verdict);
   const scope = filtered ? visibleIds : null;
   return (
     <div class="export-buttons">

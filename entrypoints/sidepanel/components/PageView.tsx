@@ -6,6 +6,7 @@ import { visibleClaims } from '../store/claim-view';
 import { FilterBar } from './FilterBar';
 import { KeyboardHelp } from './KeyboardHelp';
 import { PanelHeader } from './PanelHeader';
+import { PageVerdict } from './PageVerdict';
 import { panelClaims } from '../store/panel-store';
 import { UndoBar } from './UndoBar';
 import { useKeyboard } from './use-keyboard';
@@ -26,6 +27,7 @@ export function PageView() {
   return (
     <>
       <PanelHeader claims={claims} visible={visible} />
+      <PageVerdict />
       {page && page.finding === 'on' && !isScoringLanguage(page.page.lang) && (
         <p class="hint language-note">
           Check-worthiness scoring is English-only. On this page ({page.page.lang}) only quotes and figures are

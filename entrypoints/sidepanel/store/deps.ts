@@ -1,6 +1,6 @@
 import type { PageState } from '@/lib/messaging/protocol';
 import type { ClaimlensDb } from '@/storage/db';
-import type { DraftStorage } from '@/storage/drafts';
+import type { DraftStorage, VerdictDraft } from '@/storage/drafts';
 import type { BackupImporter } from '@/storage/import-file';
 
 /** What the panel needs from the outside world; tests pass fakes. */
@@ -13,6 +13,8 @@ export interface PanelDeps {
   now?: () => number;
   /** Where notes being typed are kept until saved (the panel passes localStorage); in memory by default. */
   drafts?: DraftStorage;
+  /** Where page verdicts being typed are kept until saved (the panel passes localStorage); in memory by default. */
+  verdictDrafts?: DraftStorage<VerdictDraft>;
   /** Runs an import of a backup file: the panel passes a worker (importInWorker); in place when absent. */
   importBackup?: BackupImporter;
 }
