@@ -238,7 +238,7 @@ export async function runKeyboardScenario(driver: BrowserDriver, url: string): P
   );
   await pressUntil(panel, '/', 'focus in the search', (f) => f.id === 'claim-search' && f.label === 'Search claims');
   await pressUntil(panel, 'Escape', 'focus back on the selected card', (f) => f.onCard);
-  await pressUntil(panel, 'f', 'focus on the filter', (f) => f.id === 'status-filter');
+  await pressUntil(panel, 'f', 'focus on the status filter (the counts)', (f) => f.id === 'filter-unreviewed');
   await pressUntil(panel, 'Escape', 'focus back on the selected card', (f) => f.onCard);
 
   // Reload the article and the panel: status, note and evidence came back from storage.

@@ -38,6 +38,13 @@ const HELPERS = String.raw`
   const claimsList = () => byRole(document, 'list', 'Claims')[0] ?? null;
   const items = () => [...(claimsList()?.querySelectorAll('li[data-claim-id]') ?? [])];
   const itemWith = (quote) => items().find((li) => norm(li.textContent).includes(quote)) ?? null;
+  // Only the selected claim shows its editor: a reader clicks the row first (its status line: the quote would also
+  // scroll the article to the claim). Returns whether it was open already; the panel renders on its next frame.
+  const openItem = (li) => {
+    if (li.getAttribute('aria-current') === 'true') return true;
+    (li.querySelector('.meta') ?? li).click();
+    return false;
+  };
 `;
 
 const js = (value: unknown) => JSON.stringify(value);
@@ -115,11 +122,11 @@ export interface PanelItemState {
   status: string | null;
 }
 
-/** aria-pressed of both toggles, the note and the live region of the item showing this quote. */
+/** aria-pressed of both toggles, the note and the live region of the item showing this quote (opened if need be). */
 export function itemState(quote: string): string {
   return run(`
     const li = itemWith(${js(quote)});
-    if (!li) return null;
+    if (!li || !openItem(li)) return null;
     const pressed = (name) => byRole(li, 'button', name)[0]?.getAttribute('aria-pressed') ?? null;
     return {
       sourced: pressed('Sourced'),
@@ -130,11 +137,11 @@ export function itemState(quote: string): string {
   `);
 }
 
-/** A control inside the item showing this quote, by role and accessible name. */
+/** A control inside the item showing this quote, by role and accessible name (the item opened if need be). */
 export function itemControl(quote: string, role: 'button' | 'textbox', name: string): string {
   return run(`
     const li = itemWith(${js(quote)});
-    return li ? byRole(li, ${js(role)}, ${js(name)})[0] ?? null : null;
+    return li && openItem(li) ? byRole(li, ${js(role)}, ${js(name)})[0] ?? null : null;
   `);
 }
 
@@ -149,7 +156,8 @@ export function pageControl(role: 'button', name: string): string {
 export function watchStatus(quote: string): string {
   return run(`
     const li = itemWith(${js(quote)});
-    const region = li?.querySelector('[role="status"], output');
+    if (!li || !openItem(li)) return false;
+    const region = li.querySelector('[role="status"], output');
     if (!region) return false;
     globalThis.__e2eSaved = 0;
     globalThis.__e2eStatusObserver?.disconnect();

@@ -17,6 +17,7 @@ import { runScreenshots } from './screenshots.ts';
 import { runEncoderScenario } from './encoder.ts';
 import { runMarkEachScenario } from './mark-each.ts';
 import { runNoteDraftScenario } from './note-draft.ts';
+import { runPanelLayoutScenario } from './panel-layout.ts';
 
 /** Artifacts of an earlier run would pass for this run's: each browser starts from a clean slate. */
 function clearArtifacts(browser: BrowserName): string {
@@ -80,6 +81,10 @@ export function describeBrowser(
     it('sample: keyboard-only loop (mark, note, evidence, move, show on page, help, search), reload', async () => {
       const { server, driver } = await start();
       await runKeyboardScenario(driver, `${server.sampleUrl}?e2e=keyboard`);
+    });
+    it('panel layout: >= 8 claims in sight at 360 × 800, one opens at a time, nothing overflows at 200 and 230 px', async () => {
+      const { server, driver } = await start();
+      await runPanelLayoutScenario(driver, `${server.sampleUrl}?e2e=layout`);
     });
     it('panel states pass axe-core in light and dark (claims, selected, help, library, settings, empty)', async () => {
       const { server, driver } = await start();

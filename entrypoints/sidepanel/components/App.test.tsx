@@ -49,10 +49,25 @@ async function mount(page: PageState | Error) {
 beforeEach(() => vi.useRealTimers());
 afterEach(cleanup);
 
+/** Clicks the row of the claim with this text: it opens into the editor. */
+function openClaim(text: string): HTMLElement {
+  const item = screen.getAllByRole('listitem').find((li) => li.textContent?.includes(text));
+  if (!item) throw new Error(`no claim with ${text}`);
+  fireEvent.click(item.querySelector('blockquote')!);
+  return item;
+}
+
 describe('side panel', () => {
-  it('lists claims with named toggle buttons and a note box', async () => {
-    await mount(state([quote]));
-    const item = within(screen.getByRole('list', { name: 'Claims' })).getByRole('listitem');
+  it('lists claims as rows; the selected one opens with named toggle buttons and a note box', async () => {
+    const figure = { ...quote, id: 'f', exact: 'Fees reach $210,000 per month.', cues: ['figure' as const] };
+    const { store } = await mount(state([quote, figure]));
+    const rows = within(screen.getByRole('list', { name: 'Claims' })).getAllByRole('listitem');
+    expect(rows.map((li) => within(li).queryByRole('textbox', { name: 'Note' }))).toEqual([null, null]);
+    expect(rows[0]!.textContent).toContain('unreviewed');
+    expect(openClaim('Fees reach').getAttribute('aria-current')).toBe('true');
+    expect(store.getState().selectedId).toBe('f');
+    const item = openClaim('They trained illegally');
+    expect(screen.getAllByRole('textbox', { name: 'Note' })).toHaveLength(1);
     expect(item.textContent).toContain('They trained illegally using Twitter data.');
     expect(within(item).getByRole('button', { name: 'Sourced' }).getAttribute('aria-pressed')).toBe('false');
     expect(within(item).getByRole('button', { name: 'Unsourced' }).getAttribute('aria-pressed')).toBe('false');
@@ -62,6 +77,7 @@ describe('side panel', () => {
 
   it('marks a claim unsourced, saves it and says so', async () => {
     const { db } = await mount(state([quote]));
+    openClaim('They trained');
     fireEvent.click(screen.getByRole('button', { name: 'Unsourced' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     expect((await db.claims.get('q'))?.status).toBe('unsourced');
@@ -74,6 +90,7 @@ describe('side panel', () => {
 
   it('saves the note when focus leaves it', async () => {
     const { db } = await mount(state([quote]));
+    openClaim('They trained');
     const note = screen.getByRole('textbox', { name: 'Note' });
     fireEvent.input(note, { target: { value: 'Only a tweet; no filing.' } });
     fireEvent.blur(note);
@@ -107,6 +124,7 @@ describe('side panel', () => {
 describe('destructive actions', () => {
   it('dismisses a suggestion with "Not a claim" and offers Undo', async () => {
     const { db } = await mount(state([quote]));
+    openClaim('They trained');
     fireEvent.click(screen.getByRole('button', { name: 'Not a claim' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy());
     expect(await db.dismissals.get('q')).toBeTruthy();
@@ -152,9 +170,7 @@ describe('keyboard', () => {
     await waitFor(() =>
       expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-claim-id'))).toEqual(['f']),
     );
-    const show = screen.getByRole('combobox', { name: 'Show' }) as HTMLSelectElement;
-    show.value = 'sourced';
-    fireEvent.input(show);
+    fireEvent.click(screen.getByRole('button', { name: '0 sourced' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'No claims match' })).toBeTruthy());
   });
 
@@ -300,5 +316,51 @@ describe('header counts and next unreviewed', () => {
     fireEvent.keyDown(document, { key: 'g' });
     expect(store.getState().selectedId).toBe('f');
     expect(screen.getByRole('button', { name: 'Next unreviewed' }).hasAttribute('disabled')).toBe(true);
+  });
+});
+
+describe('order, first run and one open claim', () => {
+  const low = { ...quote, id: 'low', exact: 'The weather was mild.', score: 0.2 };
+  const high = { ...quote, id: 'high', exact: 'Fees reach $210,000 per month.', score: 0.9 };
+  const rowIds = () =>
+    within(screen.getByRole('list', { name: 'Claims' }))
+      .getAllByRole('listitem')
+      .map((li) => li.getAttribute('data-claim-id'));
+
+  it('orders by check-worthiness or status on request, and keeps the choice', async () => {
+    const { db, store } = await mount(state([low, high]));
+    expect(rowIds()).toEqual(['low', 'high']);
+    const order = screen.getByRole('combobox', { name: 'Order' }) as HTMLSelectElement;
+    order.value = 'check-worthy';
+    fireEvent.input(order);
+    await waitFor(() => expect(rowIds()).toEqual(['high', 'low']));
+    await waitFor(async () => expect((await db.settings.get('settings'))?.claimOrder).toBe('check-worthy'));
+    await store.getState().setStatus('high', 'sourced');
+    order.value = 'status';
+    fireEvent.input(order);
+    await waitFor(() => expect(rowIds()).toEqual(['low', 'high']));
+  });
+
+  it('shows the first-run hint until the reader closes it, for good', async () => {
+    const { db } = await mount(state([quote]));
+    const hint = await screen.findByRole('complementary', { name: 'How Claimlens works' });
+    expect(hint.textContent).toContain('dotted underline');
+    fireEvent.click(within(hint).getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByRole('complementary', { name: 'How Claimlens works' })).toBeNull();
+    await waitFor(async () => expect((await db.settings.get('settings'))?.firstRunHintDone).toBe(true));
+  });
+
+  it('keeps an evidence address typed in a claim that closed and opened again', async () => {
+    await mount(state([low, high]));
+    openClaim('weather');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Evidence link' }), {
+      target: { value: 'https://example.org/report' },
+    });
+    openClaim('Fees reach');
+    expect((screen.getByRole('textbox', { name: 'Evidence link' }) as HTMLInputElement).value).toBe('');
+    openClaim('weather');
+    expect((screen.getByRole('textbox', { name: 'Evidence link' }) as HTMLInputElement).value).toBe(
+      'https://example.org/report',
+    );
   });
 });

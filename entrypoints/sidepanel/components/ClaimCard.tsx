@@ -1,83 +1,82 @@
 import { memo } from 'preact/compat';
 import { reasonsOf } from '@/lib/claims/types';
 import type { PanelClaim } from '../store/panel-store';
-import { EvidenceList } from './EvidenceList';
-import { NoteField } from './NoteField';
-import { StatusButtons } from './StatusButtons';
+import { ClaimEditor } from './ClaimEditor';
 import { usePanel } from '../store/use-panel';
 
-function ClaimCardView({ claim }: { claim: PanelClaim }) {
+interface Props {
+  claim: PanelClaim;
+  /** The row Tab lands on in the list (the selected one, else the first): one tab stop for the whole list. */
+  tabbable: boolean;
+}
+
+const CONTROLS = 'button, a, input, textarea, select, label';
+
+/**
+ * One claim of the list: a compact row (the quote clamped to two lines, its status and reasons) that opens in place
+ * into the editor when selected. Only one claim is open at a time, so a page's claims fit on a screen or two.
+ */
+function ClaimCardView({ claim, tabbable }: Props) {
   const save = usePanel((s) => s.saves[claim.id]);
   const selected = usePanel((s) => s.selectedId === claim.id);
   // One selector per action (stable references): a card must not re-render for every change anywhere in the store.
-  const setStatus = usePanel((s) => s.setStatus);
-  const editNote = usePanel((s) => s.editNote);
-  const flushNotes = usePanel((s) => s.flushNotes);
-  const noteDraft = usePanel((s) => s.noteDrafts[claim.id]);
   const show = usePanel((s) => s.show);
-  const dismiss = usePanel((s) => s.dismiss);
-  const remove = usePanel((s) => s.remove);
   const select = usePanel((s) => s.select);
+  const reasons = reasonsOf(claim);
   return (
     <li
       class={`claim status-${claim.status}${selected ? ' selected' : ''}`}
       data-claim-id={claim.id}
       aria-current={selected ? 'true' : undefined}
-      tabIndex={-1}
+      tabIndex={tabbable ? 0 : -1}
       onFocusIn={() => select(claim.id)}
+      onClick={(event) => {
+        const target = event.target as Element;
+        // The controls do their own thing; a drag that selects the quote's text to copy it shows nothing.
+        if (target.closest(CONTROLS) || document.getSelection()?.isCollapsed === false) return;
+        select(claim.id);
+        // The quote leads to its highlight on the page.
+        if (claim.anchored && target.closest('.quote')) void show(claim.id);
+      }}
     >
       <blockquote
         class={`quote${claim.anchored ? ' clickable' : ''}`}
         title={claim.anchored ? 'Show on page' : undefined}
-        onClick={() => {
-          // A click shows the claim on the page; a drag that selects the quote's text to copy it does not.
-          if (claim.anchored && document.getSelection()?.isCollapsed !== false) void show(claim.id);
-        }}
       >
         {claim.exact}
       </blockquote>
       <p class="meta">
         <span class={`badge status-${claim.status}`}>{claim.status}</span>
-        {reasonsOf(claim).map((reason) => (
+        {reasons.map((reason) => (
           <span key={reason} class={`badge cue cue-${reason.replace(/\W+/g, '-')}`}>
             {reason}
           </span>
         ))}
-        <span class="origin">{claim.origin === 'manual' ? 'marked by you' : 'found automatically'}</span>
-      </p>
-      <div class="actions">
-        <StatusButtons status={claim.status} onChange={(status) => void setStatus(claim.id, status)} />
-        {claim.anchored && (
-          <button type="button" class="show" onClick={() => void show(claim.id)}>
-            Show on page
-          </button>
+        {!selected && claim.note && <span class="has">note</span>}
+        {!selected && claim.evidence.length > 0 && (
+          <span class="has">
+            {claim.evidence.length} {claim.evidence.length === 1 ? 'link' : 'links'}
+          </span>
         )}
-        {claim.stored ? (
-          <button type="button" class="quiet" onClick={() => void remove(claim.id)}>
-            Delete
-          </button>
-        ) : (
-          <button type="button" class="quiet" onClick={() => void dismiss(claim.id)}>
-            Not a claim
-          </button>
+        {/* The reader's own marks say so in the row too; "found automatically" only once opened. */}
+        {(claim.origin === 'manual' || selected) && (
+          <span class="origin">{claim.origin === 'manual' ? 'marked by you' : 'found automatically'}</span>
         )}
-      </div>
-      <NoteField
-        value={claim.note}
-        draft={noteDraft}
-        onInput={(note) => editNote(claim.id, note)}
-        onFlush={() => void flushNotes(claim.id)}
-      />
-      <EvidenceList claimId={claim.id} evidence={claim.evidence} />
-      <p class={`save-state${save?.kind === 'error' ? ' error' : ''}`} role="status">
-        {save?.message ?? ''}
       </p>
+      {selected && <ClaimEditor claim={claim} />}
+      {/* A failed save stays in sight when the claim closes: nothing the reader did may vanish silently. */}
+      {(selected || save?.kind === 'error') && (
+        <p class={`save-state${save?.kind === 'error' ? ' error' : ''}`} role="status">
+          {save?.message ?? ''}
+        </p>
+      )}
     </li>
   );
 }
 
 /** Cards re-render only when their own claim changed (the list is rebuilt on every stored change). */
-const sameClaim = (a: { claim: PanelClaim }, b: { claim: PanelClaim }) =>
+const sameCard = (a: Props, b: Props) =>
+  a.tabbable === b.tabbable &&
   a.claim.id === b.claim.id &&
   a.claim.status === b.claim.status &&
   a.claim.note === b.claim.note &&
@@ -88,4 +87,4 @@ const sameClaim = (a: { claim: PanelClaim }, b: { claim: PanelClaim }) =>
   a.claim.cues === b.claim.cues &&
   a.claim.origin === b.claim.origin;
 
-export const ClaimCard = memo(ClaimCardView, sameClaim);
+export const ClaimCard = memo(ClaimCardView, sameCard);

@@ -3,11 +3,22 @@ import { siteLabel } from '@/lib/url/evidence-url';
 import type { Evidence } from '@/lib/model';
 import { usePanel } from '../store/use-panel';
 
+/**
+ * Addresses typed and not added yet, by claim: the editor closes when another claim is selected, and what was typed
+ * is still there when the claim opens again (for as long as the panel is open).
+ */
+const typedLinks = new Map<string, string>();
+
 /** Evidence links: shown by their site, opened in a new tab, added by pasting an address. */
 export function EvidenceList({ claimId, evidence }: { claimId: string; evidence: Evidence[] }) {
   const addEvidence = usePanel((s) => s.addEvidence);
   const removeEvidence = usePanel((s) => s.removeEvidence);
-  const [draft, setDraft] = useState('');
+  const [draft, setTyped] = useState(() => typedLinks.get(claimId) ?? '');
+  const setDraft = (value: string) => {
+    if (value) typedLinks.set(claimId, value);
+    else typedLinks.delete(claimId);
+    setTyped(value);
+  };
   const [error, setError] = useState<string | null>(null);
   const add = async () => {
     const problem = await addEvidence(claimId, draft);

@@ -1,24 +1,27 @@
-import type { StatusFilter } from '../store/claim-view';
+import type { ClaimOrder } from '@/lib/model';
 import { usePanel } from '../store/use-panel';
 
-const OPTIONS: Array<[StatusFilter, string]> = [
-  ['all', 'All'],
-  ['unreviewed', 'Unreviewed'],
-  ['sourced', 'Sourced'],
-  ['unsourced', 'Unsourced'],
+const ORDERS: Array<[ClaimOrder, string]> = [
+  ['page', 'Page order'],
+  ['check-worthy', 'Most check-worthy first'],
+  ['status', 'By status'],
 ];
 
 export function FilterBar() {
-  const filter = usePanel((s) => s.filter);
   const query = usePanel((s) => s.query);
-  const setFilter = usePanel((s) => s.setFilter);
   const setQuery = usePanel((s) => s.setQuery);
+  const order = usePanel((s) => s.settings.claimOrder);
+  const changePanelPrefs = usePanel((s) => s.changePanelPrefs);
   return (
     <div class="filter-bar" role="search">
       <label>
-        <span class="visually-hidden">Show</span>
-        <select id="status-filter" value={filter} onInput={(e) => setFilter(e.currentTarget.value as StatusFilter)}>
-          {OPTIONS.map(([value, label]) => (
+        <span class="visually-hidden">Order</span>
+        <select
+          id="claim-order"
+          value={order}
+          onInput={(e) => void changePanelPrefs({ claimOrder: e.currentTarget.value as ClaimOrder })}
+        >
+          {ORDERS.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

@@ -4,6 +4,7 @@ import { siteOf } from '@/lib/url/normalize-url';
 import { ClaimList } from './ClaimList';
 import { visibleClaims } from '../store/claim-view';
 import { FilterBar } from './FilterBar';
+import { FirstRunHint } from './FirstRunHint';
 import { KeyboardHelp } from './KeyboardHelp';
 import { PanelHeader } from './PanelHeader';
 import { PageVerdict } from './PageVerdict';
@@ -18,8 +19,9 @@ const MARK_HINT = 'Select any text on the page and choose “Mark as claim” (o
 export function PageView() {
   const state = usePanel((s) => s);
   const { page, stored, pageNotice, filter, query } = state;
+  const order = state.settings.claimOrder;
   const claims = useMemo(() => panelClaims({ page, stored }), [page, stored]);
-  const visible = useMemo(() => visibleClaims(claims, filter, query), [claims, filter, query]);
+  const visible = useMemo(() => visibleClaims(claims, filter, query, order), [claims, filter, query, order]);
   const [helpOpen, setHelpOpen] = useState(false);
   const help = useMemo(() => ({ open: helpOpen, toggle: () => setHelpOpen((open) => !open) }), [helpOpen]);
   useKeyboard(state, visible, help);
@@ -34,6 +36,7 @@ export function PageView() {
           suggested; mark other claims by hand.
         </p>
       )}
+      <FirstRunHint />
       {claims.length > 0 && <FilterBar />}
       {pageNotice && <EmptyState title="Nothing to check here" text={pageNotice.message} />}
       {!pageNotice && !page && <EmptyState title="Reading the page…" text="" />}

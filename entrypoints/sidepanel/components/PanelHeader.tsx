@@ -18,12 +18,16 @@ export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible
       <h1 class="page-title" title={page?.page.url}>
         {page?.page.title ?? 'Claimlens'}
       </h1>
-      {page && <p class="site">{page.page.site}</p>}
+      <div class="site-line">
+        {page && <p class="site">{page.page.site}</p>}
+        <PageExportButtons visibleIds={visible.map((c) => c.id)} filtered={visible.length !== claims.length} />
+      </div>
       {page && claims.length > 0 && (
         <p class="counts" role="group" aria-label="Claims per status (show only one status)">
           {CLAIM_STATUSES.map((status) => (
             <button
               key={status}
+              id={`filter-${status}`}
               type="button"
               class={`count status-${status}`}
               aria-pressed={filter === status ? 'true' : 'false'}
@@ -32,9 +36,11 @@ export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible
               {counts[status]} {status}
             </button>
           ))}
+          {/* "Next" on screen to keep the header on one line; its name says which. */}
           <button
             type="button"
             class="next-unreviewed"
+            aria-label="Next unreviewed"
             disabled={!next}
             title="Next claim still waiting for a verdict (g)"
             onClick={() => {
@@ -43,11 +49,10 @@ export function PanelHeader({ claims, visible }: { claims: PanelClaim[]; visible
               focusClaim(next);
             }}
           >
-            Next unreviewed
+            Next <span aria-hidden="true">↓</span>
           </button>
         </p>
       )}
-      <PageExportButtons visibleIds={visible.map((c) => c.id)} filtered={visible.length !== claims.length} />
       <ExportStatus />
     </header>
   );

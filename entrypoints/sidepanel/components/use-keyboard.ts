@@ -48,15 +48,19 @@ const BINDINGS: Binding[] = [
   },
   { keys: ['z'], action: 'undo', run: (c) => void c.state.runUndo() },
   { keys: ['/'], action: 'search', run: () => document.getElementById('claim-search')?.focus() },
-  { keys: ['f'], action: 'filter by status', run: () => document.getElementById('status-filter')?.focus() },
+  {
+    keys: ['f'],
+    action: 'filter by status (the counts)',
+    run: (c) => document.getElementById(`filter-${c.state.filter === 'all' ? 'unreviewed' : c.state.filter}`)?.focus(),
+  },
   { keys: ['?'], action: 'show or hide these keys', run: (c) => c.help.toggle() },
   {
     keys: ['Escape'],
-    action: 'leave a text field, close this help',
+    action: 'back to the claim (from a field or the header), close this help',
     inTextFields: true,
     run: (c) => {
       if (c.help.open) c.help.toggle();
-      else if (c.inTextField) focusClaim(c.state.selectedId);
+      else focusClaim(c.state.selectedId);
     },
   },
 ];

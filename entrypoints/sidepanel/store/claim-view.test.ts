@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextUnreviewed, stepSelection, visibleClaims } from './claim-view';
+import { nextUnreviewed, orderClaims, stepSelection, visibleClaims } from './claim-view';
 import type { PanelClaim } from './panel-store';
 
 const claim = (id: string, status: PanelClaim['status'], exact: string, note = ''): PanelClaim => ({
@@ -25,6 +25,40 @@ describe('visibleClaims', () => {
     expect(visibleClaims(claims, 'all', 'filing').map((c) => c.id)).toEqual(['2']);
     expect(visibleClaims(claims, 'all', 'etude reported').map((c) => c.id)).toEqual(['3']);
     expect(visibleClaims(claims, 'sourced', 'lawsuit')).toEqual([]);
+  });
+});
+
+describe('orderClaims', () => {
+  const scored = (id: string, status: PanelClaim['status'], score: number | undefined, origin = 'auto' as const) => ({
+    ...claim(id, status, `Claim ${id}`),
+    score,
+    origin,
+  });
+  const page = [
+    scored('a', 'sourced', 0.4),
+    scored('b', 'unreviewed', 0.9),
+    scored('c', 'unsourced', undefined),
+    { ...scored('d', 'unreviewed', undefined), origin: 'manual' as const },
+    scored('e', 'sourced', 0.9),
+  ];
+  const ids = (list: PanelClaim[]) => list.map((c) => c.id).join('');
+
+  it('keeps page order by default', () => {
+    expect(ids(orderClaims(page, 'page'))).toBe('abcde');
+    expect(ids(visibleClaims(page, 'all', ''))).toBe('abcde');
+  });
+
+  it('puts the reader’s own marks first, then the highest scores, unscored suggestions last, ties in page order', () => {
+    expect(ids(orderClaims(page, 'check-worthy'))).toBe('dbeac');
+  });
+
+  it('groups by status in the header’s order, page order within a status', () => {
+    expect(ids(orderClaims(page, 'status'))).toBe('bdaec');
+  });
+
+  it('orders after filtering, and never reorders the list it was given', () => {
+    expect(ids(visibleClaims(page, 'sourced', '', 'check-worthy'))).toBe('ea');
+    expect(ids(page)).toBe('abcde');
   });
 });
 

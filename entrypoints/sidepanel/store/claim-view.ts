@@ -1,14 +1,39 @@
-import { matchesWords, queryWords, type ClaimStatus } from '@/lib/model';
+import { CLAIM_STATUSES, matchesWords, queryWords, type ClaimOrder, type ClaimStatus } from '@/lib/model';
 import type { PanelClaim } from './panel-store';
 
 export type StatusFilter = 'all' | ClaimStatus;
 
-/** The claims the reader asked to see: one status or all, containing every word of the search (quote or note). */
-export function visibleClaims(claims: readonly PanelClaim[], filter: StatusFilter, query: string): PanelClaim[] {
+/**
+ * The claims the reader asked to see, in the order asked for: one status or all, containing every word of the search
+ * (quote or note). `claims` come in page order.
+ */
+export function visibleClaims(
+  claims: readonly PanelClaim[],
+  filter: StatusFilter,
+  query: string,
+  order: ClaimOrder = 'page',
+): PanelClaim[] {
   const words = queryWords(query);
-  return claims.filter(
+  const shown = claims.filter(
     (claim) => (filter === 'all' || claim.status === filter) && (words.length === 0 || matchesWords(claim, words)),
   );
+  return orderClaims(shown, order);
+}
+
+/**
+ * How check-worthy a claim looks: the finder's score; a claim the reader marked by hand outranks every suggestion
+ * (they chose it), and a suggestion without a score (a quote or figure on a page in another language) ranks last.
+ */
+const worthiness = (claim: PanelClaim) => (claim.origin === 'manual' ? 2 : (claim.score ?? -1));
+
+/** `claims` (in page order) in the reader's order; ties keep page order (the sort is stable). */
+export function orderClaims(claims: readonly PanelClaim[], order: ClaimOrder): PanelClaim[] {
+  if (order === 'check-worthy') return [...claims].sort((a, b) => worthiness(b) - worthiness(a));
+  if (order === 'status') {
+    const rank = (c: PanelClaim) => CLAIM_STATUSES.indexOf(c.status);
+    return [...claims].sort((a, b) => rank(a) - rank(b));
+  }
+  return [...claims];
 }
 
 /** The claim `step` places away from `current` in `list` (wrapping at neither end), or the first one. */
