@@ -1,5 +1,5 @@
 // A note typed in the panel is never lost: the reader types and closes the panel at once (well inside the save's
-// debounce), reopens it, and the note is there; the page's tooltip source has it too after a reload.
+// debounce), reopens it, and the note is there. The page verdict, saved the same way, likewise.
 import { waitFor, type BrowserDriver } from './driver.ts';
 import * as js from './page-scripts.ts';
 import { control, expectItemState, openPanel, waitForHighlights, waitForPanelItems } from './scenario.ts';
@@ -20,6 +20,21 @@ export async function runNoteDraftScenario(driver: BrowserDriver, url: string): 
 
   panel = await openPanel(driver, page.tabId);
   await expectItemState(panel, quote, { note }, 'the typed note in the reopened panel');
+
+  const verdict = `Verdict typed and closed at once (e2e ${driver.name}).`;
+  await (await control(panel, js.pageControl('button', 'Add a page verdict'), '"Add a page verdict"')).click();
+  await waitFor('the verdict field focused', () =>
+    panel.evaluate<boolean>(`document.activeElement?.id === 'page-verdict-field'`),
+  );
+  await panel.type(verdict);
+  await panel.close();
+
+  panel = await openPanel(driver, page.tabId);
+  await waitFor('the verdict in the reopened panel', () =>
+    panel.evaluate<boolean>(
+      `document.querySelector('.page-verdict')?.textContent.includes(${JSON.stringify(verdict)}) ?? false`,
+    ),
+  );
   await panel.close();
   await page.close();
 }

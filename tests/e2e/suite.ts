@@ -86,7 +86,7 @@ export function describeBrowser(
       const { server, driver } = await start();
       await runPanelLayoutScenario(driver, `${server.sampleUrl}?e2e=layout`);
     });
-    it('panel states pass axe-core in light and dark (claims, selected, help, library, settings, empty)', async () => {
+    it('panel states pass axe-core in light and dark (rows and first-run hint, verdict editor, selected, help, library, settings, empty)', async () => {
       const { server, driver } = await start();
       // The server's bare "Not found" text: a page with no article (an empty state).
       await runA11yScenario(driver, `${server.sampleUrl}?e2e=a11y`, `${server.origin}/e2e-no-article`);
@@ -118,7 +118,7 @@ export function describeBrowser(
     it('encoder: claims:score ranks a check-worthy sentence above chatter, cold and warm, and refuses oversize requests', async () =>
       runEncoderScenario((await start()).driver));
 
-    it('sample: a note typed and the panel closed at once is there when the panel reopens', async () => {
+    it('sample: a note and a page verdict typed and the panel closed at once are there when the panel reopens', async () => {
       const { server, driver } = await start();
       await runNoteDraftScenario(driver, `${server.sampleUrl}?e2e=note-draft`);
     });

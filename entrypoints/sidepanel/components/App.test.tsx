@@ -344,7 +344,7 @@ describe('order, first run and one open claim', () => {
   it('shows the first-run hint until the reader closes it, for good', async () => {
     const { db } = await mount(state([quote]));
     const hint = await screen.findByRole('complementary', { name: 'How Claimlens works' });
-    expect(hint.textContent).toContain('dotted underline');
+    expect(hint.textContent).toContain('Dotted underline');
     fireEvent.click(within(hint).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByRole('complementary', { name: 'How Claimlens works' })).toBeNull();
     await waitFor(async () => expect((await db.settings.get('settings'))?.firstRunHintDone).toBe(true));

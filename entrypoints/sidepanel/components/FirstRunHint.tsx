@@ -11,9 +11,9 @@ export function FirstRunHint() {
   return (
     <aside class="first-run" aria-label="How Claimlens works">
       <p>
-        On the page, a <span class="sample-suggested">dotted underline</span> is a suggested claim, a{' '}
-        <span class="sample-judged">fill</span> one you judged. Keys: <kbd>j</kbd> <kbd>k</kbd> move, <kbd>s</kbd>{' '}
-        sourced, <kbd>u</kbd> unsourced, <kbd>g</kbd> next unreviewed, <kbd>?</kbd> all.
+        <span class="sample-suggested">Dotted underline</span>: a suggested claim;{' '}
+        <span class="sample-judged">fill</span>: one you judged. <kbd>j</kbd> <kbd>k</kbd> move, <kbd>s</kbd> sourced,{' '}
+        <kbd>u</kbd> unsourced, <kbd>g</kbd> next unreviewed, <kbd>?</kbd> all keys.
       </p>
       <button type="button" class="quiet" onClick={() => void changePanelPrefs({ firstRunHintDone: true })}>
         Got it
