@@ -1,12 +1,31 @@
 // `npm run dev` / `npm run dev:firefox`: build the extension, serve the sample article on 127.0.0.1 and open a headed
-// browser with the extension loaded on it. Stays up until Ctrl-C (or until the browser window is closed).
+// browser with the extension loaded on it, the Claimlens panel already open beside the article and no warning bars
+// (scripts/lib/dev-browser.ts). Stays up until Ctrl-C (or until the browser window is closed).
 //
 // Options: --browser chromium|firefox, --page sample|<corpus page name>, --no-build, --online (let the browser reach
-// the live web; by default only 127.0.0.1 is reachable), --headless (a smoke test without a display).
+// the live web; by default only 127.0.0.1 is reachable), --panel-window (Chromium: the panel in a window of its own
+// beside the article's instead of the side panel), --headless (a smoke test without a display).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extensionDir, findBrowser, launchChromium, launchFirefox, type BrowserName } from './lib/browsers.ts';
+import {
+  extensionDir,
+  findBrowser,
+  launchChromium,
+  launchFirefox,
+  type BrowserName,
+  type ChromiumSession,
+} from './lib/browsers.ts';
+import {
+  besideBounds,
+  OPEN_SIDE_PANEL_SCRIPT,
+  openPanelWindowScript,
+  PANEL_WIDTH,
+  placeWindowScript,
+  SCREEN_SCRIPT,
+  type Bounds,
+} from './lib/dev-browser.ts';
+import { createTabScript, OPENER_PATH } from './lib/extension-tabs.ts';
 import { CORPUS_PAGES_DIR, PROJECT_ROOT } from './lib/paths.ts';
 import { corpusPageExists, startServer } from './lib/serve.ts';
 
@@ -18,6 +37,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     online: { type: 'boolean', default: false },
     headless: { type: 'boolean', default: false },
+    'panel-window': { type: 'boolean', default: false },
   },
 });
 
@@ -58,19 +78,58 @@ if (values.build && !values['no-build']) {
 
 const server = await startServer();
 const url = values.page === 'sample' ? server.sampleUrl : server.corpusUrl(values.page);
-const launchOptions = { headless: values.headless, offline: !values.online };
+const launchOptions = { headless: values.headless, offline: !values.online, forPeople: true };
+
+/**
+ * Opens the article from an extension page (which learns its tab id) and Chrome's side panel beside it. The side
+ * panel opens only from a user gesture; Playwright evaluates with one (CDP's `userGesture`), so the page's own
+ * `sidePanel.open()` works. Should it not, or with --panel-window, the panel page pinned to the article's tab opens
+ * in a window of its own, right of the article's. Says what it opened.
+ */
+async function openArticleAndPanel(session: ChromiumSession, ownWindow: boolean): Promise<string> {
+  const { context, extensionOrigin } = session;
+  const opener = context.pages()[0] ?? (await context.newPage());
+  await opener.goto(extensionOrigin + OPENER_PATH);
+  const tabId = (await opener.evaluate(createTabScript(url))) as number;
+  const screen = (await opener.evaluate(SCREEN_SCRIPT)) as Bounds;
+  const refused = ownWindow ? '' : ((await opener.evaluate(OPEN_SIDE_PANEL_SCRIPT)) as string);
+  // Where windows go is only a nicety: headless has no screen worth filling, and a window manager may say no.
+  const place = async (bounds: Bounds) => {
+    if (!values.headless) await opener.evaluate(placeWindowScript(bounds)).catch(() => {});
+  };
+  if (!ownWindow && !refused) {
+    await place(screen);
+    await opener.close();
+    return "Chrome's side panel, open on the right of the article's window (the toolbar button opens and closes it)";
+  }
+  const bounds = besideBounds(screen, PANEL_WIDTH);
+  const panelUrl = `${extensionOrigin}sidepanel.html?tabId=${tabId}`;
+  await place(bounds.article);
+  await opener.evaluate(openPanelWindowScript(panelUrl, values.headless ? undefined : bounds.panel));
+  await opener.close();
+  return [
+    `a window of its own, ${bounds.panel.width} px wide, right of the article's window`,
+    `(${panelUrl}: it shows tab ${tabId}, the article, wherever that tab goes)`,
+    refused ? `The side panel did not open: ${refused}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n              ');
+}
 
 let close: () => Promise<void>;
 let onDisconnect: (handler: () => void) => void;
 let extensionOrigin: string;
+let panelNote: string;
 try {
   if (browserName === 'chromium') {
     const session = await launchChromium(launchOptions);
-    const page = session.context.pages()[0] ?? (await session.context.newPage());
-    await page.goto(url);
     close = session.close;
     onDisconnect = (handler) => session.context.on('close', handler);
     extensionOrigin = session.extensionOrigin;
+    panelNote = await openArticleAndPanel(session, values['panel-window']).catch(async (error: unknown) => {
+      await session.close();
+      throw error;
+    });
   } else {
     const session = await launchFirefox(launchOptions);
     const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
@@ -79,22 +138,19 @@ try {
     close = session.close;
     onDisconnect = (handler) => session.browser.on('disconnected', handler);
     extensionOrigin = session.extensionOrigin;
+    panelNote = `Firefox's sidebar, ${PANEL_WIDTH} px, left of the article: Firefox opens it when the add-on is
+              installed (the toolbar button, or View → Sidebar → Claimlens, opens and closes it)`;
   }
 } catch (error) {
   await server.close();
   fail((error as Error).message);
 }
 
-const panelHint =
-  browserName === 'chromium'
-    ? 'click the Claimlens toolbar button (puzzle-piece menu → pin it) to open the side panel'
-    : 'click the Claimlens toolbar button (or View → Sidebar → Claimlens) to open the sidebar';
 console.log(`
 Claimlens is running in ${browserName === 'chromium' ? 'Chromium' : 'Firefox'}${values.headless ? ' (headless)' : ''}.
   Article:    ${url}
   Extension:  ${extensionDir(browserName)} (${extensionOrigin})
-  Panel:      ${panelHint};
-              or open ${extensionOrigin}sidepanel.html?tabId=<tab id> in a tab
+  Panel:      ${panelNote}
   Browser:    ${executablePath}
               another browser binary: ${envName}=/path/to/browser npm run dev${browserName === 'firefox' ? ':firefox' : ''}
   Network:    ${values.online ? 'live web allowed' : 'only 127.0.0.1 (pass -- --online to browse live sites)'}

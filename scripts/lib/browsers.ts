@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_DEFAULTS_NOT_FOR_PEOPLE, chromiumArgsForPeople, firefoxPrefsForPeople } from './dev-browser.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { isLocalUrl } from './serve.ts';
 
@@ -80,6 +81,12 @@ export interface LaunchOptions {
   downloadsDir?: string;
   /** Block every host but 127.0.0.1 (default). `npm run dev -- --online` turns it off to try live sites. */
   offline?: boolean;
+  /**
+   * A browser for a person (`npm run dev`), not a test: no warning bars, Chromium's sandbox kept on unless running as
+   * root, Firefox's sidebar as wide as the panel (scripts/lib/dev-browser.ts). Off by default: the tests and the bench
+   * launch as they always have.
+   */
+  forPeople?: boolean;
 }
 
 /** The viewport of headless pages: fixed, so screenshots and "below the first screen" mean the same everywhere. */
@@ -100,32 +107,46 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   requireBuild(dir, 'chromium');
   const offline = options.offline ?? true;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: options.headless ?? true,
-    // A fixed viewport makes screenshots comparable; a headed window keeps its own size.
-    viewport: options.headless === false ? null : VIEWPORT,
-    acceptDownloads: true,
-    downloadsPath: options.downloadsDir,
-    // Playwright passes --disable-extensions by default, which would win over --load-extension.
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      // Branded Chrome 137+ ignores --load-extension unless this feature is off; Chromium does not need it.
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Offline: every host but the local server resolves to nothing, so corpus pages cannot reach the live web.
-      ...(offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
-    ],
-  });
+  const testArgs = [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    // Branded Chrome 137+ ignores --load-extension unless this feature is off; Chromium does not need it.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Offline: every host but the local server resolves to nothing, so corpus pages cannot reach the live web.
+    ...(offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
+  ];
+  const launch = (people: { sandbox: boolean } | null) =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      // A fixed viewport makes screenshots comparable; a headed window keeps its own size.
+      viewport: options.headless === false ? null : VIEWPORT,
+      acceptDownloads: true,
+      downloadsPath: options.downloadsDir,
+      // Playwright passes --disable-extensions by default, which would win over --load-extension.
+      ignoreDefaultArgs: ['--disable-extensions', ...(people ? CHROMIUM_DEFAULTS_NOT_FOR_PEOPLE : [])],
+      ...(people ? { chromiumSandbox: people.sandbox } : {}),
+      args: people ? chromiumArgsForPeople(testArgs, people) : testArgs,
+    });
+  let context: BrowserContext;
+  if (!options.forPeople) context = await launch(null);
+  else if (process.getuid?.() === 0) context = await launch({ sandbox: false });
+  else {
+    try {
+      context = await launch({ sandbox: true });
+    } catch (error) {
+      console.warn(`Chromium did not start with its sandbox (${String(error).split('\n')[0]}); starting it without.`);
+      context = await launch({ sandbox: false });
+    }
+  }
   try {
     // Belt and braces with the resolver rule: abort every request that is not for the local server.
     if (offline) {
@@ -208,6 +229,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       ...((options.offline ?? true) ? OFFLINE_PREFS : {}),
       ...downloads,
+      ...(options.forPeople ? firefoxPrefsForPeople() : {}),
     },
   });
   try {
