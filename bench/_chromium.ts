@@ -45,6 +45,8 @@ export async function loadNote(): Promise<string> {
 export interface ArticleTab {
   page: Page;
   tabId: number;
+  /** The content script's `page:state` (null while it does not answer). */
+  state(): Promise<PageState | null>;
   /** The content script's passes so far (null while it does not answer). */
   passes(): Promise<PassTimes | null>;
   close(): Promise<void>;
@@ -59,10 +61,12 @@ export async function openArticleTab(session: ChromiumSession, url: string): Pro
     opener.evaluate(createTabScript(url)) as Promise<number>,
   ]);
   await page.waitForURL(url, { waitUntil: 'load', timeout: 60_000 });
+  const state = async () => (await opener.evaluate(pageStateScript(tabId))) as PageState | null;
   return {
     page,
     tabId,
-    passes: async () => ((await opener.evaluate(pageStateScript(tabId))) as PageState | null)?.passes ?? null,
+    state,
+    passes: async () => (await state())?.passes ?? null,
     close: async () => {
       await page.close();
       await opener.close();

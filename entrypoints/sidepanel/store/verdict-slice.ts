@@ -125,7 +125,9 @@ export function createVerdictSlice(
         if (url === (previous.page?.page.url ?? null)) return;
         // What was typed for the page shown so far is saved there now.
         void get().flushVerdict();
-        watch(url);
+        // Read once the claims are rendered (a task later): its query, started in the same microtask burst as the
+        // list's render, delayed the list by 20-30 ms per panel open (bench/panel.ts, 11 claims).
+        setTimeout(() => watch(get().page?.page.url ?? null), 0);
       }),
     );
     // A closing panel starts the save of what was typed (the draft keeps it if the page goes before it finishes).
