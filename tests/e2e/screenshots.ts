@@ -8,13 +8,14 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { waitFor, type BrowserDriver } from './driver.ts';
 import { evidenceDraftOf, evidenceOf, openArticleWithPanel, pressUntil } from './keyboard.ts';
 import * as js from './page-scripts.ts';
-import { ARTIFACTS_DIR } from './scenario.ts';
+import { ARTIFACTS_DIR, control } from './scenario.ts';
 
 export const SCREENSHOTS_DIR = join(PROJECT_ROOT, 'docs', 'screenshots');
 /** They are committed: keep the repository light. */
 const MAX_BYTES = 150_000;
 const NOTE = 'Where did Musk say this? The article links no post or statement.';
 const EVIDENCE = 'https://www.reuters.com/technology/';
+const VERDICT = 'Newsworthy but thin: the threat rests on one unlinked tweet; the API prices need a source.';
 
 /** Scrolls the article so the highlight with this text sits near the top of the window. */
 const scrollToHighlight = (quote: string) => `(() => {
@@ -65,6 +66,18 @@ export async function runScreenshots(driver: BrowserDriver, url: string): Promis
     );
     return h.unsourced.includes(first.cardQuote!) && h.sourced.includes(second.cardQuote!) && !saved.includes('Saving');
   });
+  // A returning reader's panel: the first-run hint closed, a verdict on the whole article.
+  await (await control(panel, js.pageControl('button', 'Got it'), '"Got it"')).click();
+  await (await control(panel, js.pageControl('button', 'Add a page verdict'), '"Add a page verdict"')).click();
+  await waitFor('the verdict field focused', () =>
+    panel.evaluate<boolean>(`document.activeElement?.id === 'page-verdict-field'`),
+  );
+  await panel.type(VERDICT);
+  await (await control(panel, js.pageControl('button', 'Done'), '"Done"')).click();
+  await waitFor('the verdict shown', () =>
+    panel.evaluate<boolean>(`document.querySelector('.page-verdict')?.textContent.includes('Newsworthy') ?? false`),
+  );
+  await pressUntil(panel, 'Escape', 'the first card again', (f) => f.onCard && f.cardQuote === first.cardQuote);
   await panel.evaluate('scrollTo(0, 0)');
 
   await panel.emulateColorScheme('light');
