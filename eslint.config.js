@@ -2,6 +2,12 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// The team server (server/) runs in Node with SQLite; nothing the extension ships may load it.
+const serverBorder = {
+  group: ['**/server/**', '@/server/**', '@hocuspocus/server', '@hocuspocus/extension-*'],
+  message: 'server/ is the team server (Node only); the extension talks to it over the network.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -53,6 +59,7 @@ export default tseslint.config(
               group: ['**/sidepanel/**', '@/entrypoints/sidepanel/**', 'preact', 'preact/*', 'zustand', 'zustand/*'],
               message: 'Panel code stays out of the page.',
             },
+            serverBorder,
           ],
         },
       ],
@@ -74,10 +81,17 @@ export default tseslint.config(
               group: ['**/entrypoints/**', '@/entrypoints/**'],
               message: "lib/ knows nothing of the extension's pages.",
             },
+            serverBorder,
           ],
         },
       ],
     },
+  },
+  // The rest of the extension: the same border to the team server (the blocks above carry it for their files).
+  {
+    files: ['storage/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['entrypoints/content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [serverBorder] }] },
   },
   // Preact hooks follow React's rules.
   { files: ['**/*.tsx', 'entrypoints/sidepanel/**/*.ts'], ...reactHooks.configs.flat.recommended },

@@ -9,7 +9,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', './tests/setup-unit.ts'],
     // A ceiling for a hung test, not a pace: async waits inside tests allow 30 s (tests/setup-unit.ts).
     testTimeout: 60_000,
-    include: ['{lib,storage,entrypoints,scripts}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
+    include: ['{lib,storage,entrypoints,scripts,server}/**/*.test.{ts,tsx}', 'tests/*.test.{ts,tsx}'],
     server: { deps: { inline: ['zustand'] } },
   },
 });
