@@ -165,6 +165,11 @@ describe('authorize', () => {
       for (const name of ['desk', 'desk/', '/desk/index', 'other/index', 'DESK/index']) {
         expect(() => authorize(store, tokens.ann, name)).toThrow(/not one of team desk's documents/);
       }
+      for (const name of [`desk/${'x'.repeat(300)}`, 'desk/a\nb']) {
+        expect(() => authorize(store, tokens.ann, name)).toThrow(/at most 256 characters and no control characters/);
+      }
+      // The longest name the extension makes stays within the limit.
+      expect(articleDocName('x'.repeat(64), 'https://example.org/').length).toBeLessThanOrEqual(256);
     } finally {
       store.close();
     }

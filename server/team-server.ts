@@ -7,6 +7,8 @@ import { TeamStore, hashToken, type Member } from './store';
 export const DEFAULT_PORT = 1234;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './server-data';
+/** Longer than any name of lib/team/doc-names.ts (a 64-character team id, /article/, 64 hex digits). */
+const DOC_NAME_MAX = 256;
 /** WebSocket close code of an open connection whose member was removed (4000-4999: the application's own). */
 export const REMOVED_CLOSE_CODE = 4401;
 
@@ -43,6 +45,9 @@ export function authorize(
     throw new Refusal(`This token was removed from team ${found.member.team}; ask your team administrator.`);
   }
   const { member } = found;
+  if (documentName.length > DOC_NAME_MAX || /\p{Cc}/u.test(documentName)) {
+    throw new Refusal(`A document name has at most ${DOC_NAME_MAX} characters and no control characters.`);
+  }
   if (teamOfDocName(documentName) !== member.team) {
     throw new Refusal(`Document ${JSON.stringify(documentName)} is not one of team ${member.team}'s documents.`);
   }
