@@ -313,7 +313,7 @@ const PATTERNS: RegExp[] = [
 
 /** A sentence that takes every pattern past its first character, so each one is compiled. */
 const WARM_UP_TEXT =
-  'Officials said 12 of the 300 experts, about 3.9% in March 2024, are reportedly “more than twice” as many.';
+  'Officials said 12 of the 300 experts, about 3.9% in March 2024, are reportedly "more than twice" as many.';
 
 /** Sentences that walk the checks' other branches, whose smaller patterns compile on their first use too. */
 const WARM_UP_SENTENCES = [
@@ -321,6 +321,13 @@ const WARM_UP_SENTENCES = [
   'Con Edison officials said the F-35 cost $42,000 on 24/7 duty in Building 24, described as costly by the Pentagon.',
   '"It is believed," many researchers say, that critics have long argued a study of 500 people found it led to losses.',
 ];
+
+/**
+ * `text` (Latin-1 only) and a copy of it that is not. V8 compiles a pattern once for strings of one-byte characters
+ * and once more for the others, and a page's sentences come in both (a curly quote or a dash makes the second kind):
+ * warmed with one kind only, the first sentence of the other kind compiled every pattern again, 40-70 ms in one call.
+ */
+export const inBothWidths = (text: string): [string, string] => [text, `${text} \u2014`];
 
 let warmed: Promise<void> | undefined;
 
@@ -334,8 +341,8 @@ export function warmUpCues(yieldFn: () => Promise<void>): Promise<void> {
   return warmed;
 }
 
-/** Compiling stops for the page once a slice has taken this long (ms). */
-const WARM_SLICE_MS = 15;
+/** Compiling stops for the page once a slice has taken this long (ms); one more pattern takes up to ~10 ms. */
+const WARM_SLICE_MS = 8;
 
 async function compileAll(yieldFn: () => Promise<void>): Promise<void> {
   const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -346,13 +353,17 @@ async function compileAll(yieldFn: () => Promise<void>): Promise<void> {
     sliceStart = now();
   };
   for (const pattern of PATTERNS) {
-    pattern.lastIndex = 0;
-    pattern.test(WARM_UP_TEXT);
-    pattern.lastIndex = 0;
-    await pause();
+    for (const text of inBothWidths(WARM_UP_TEXT)) {
+      pattern.lastIndex = 0;
+      pattern.test(text);
+      pattern.lastIndex = 0;
+      await pause();
+    }
   }
   for (const sentence of WARM_UP_SENTENCES) {
-    detectCues(sentence);
-    await pause();
+    for (const text of inBothWidths(sentence)) {
+      detectCues(text);
+      await pause();
+    }
   }
 }

@@ -7,9 +7,9 @@
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index';
 import { insideBlocks, mapBlocksToLive } from '../article/map-blocks';
 import { findArticleRoots, findJunk, isJunkBlock } from './article-body';
-import { warmUpCues } from './cues';
+import { inBothWidths, warmUpCues } from './cues';
 import { isFurniture } from './furniture';
-import { CLAIM_THRESHOLD, scoreSentence } from './score';
+import { CLAIM_THRESHOLD, quickModel, scoreSentence } from './score';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import type { FoundClaim, Sentence, SentenceScore } from './types';
 
@@ -93,16 +93,21 @@ const WARM_UP_TEXT =
 let warmed: Promise<void> | undefined;
 
 /**
- * The first use of the cue patterns, the sentence segmenter and the quick model compiles them (tens of milliseconds
- * each): done once per script in slices of its own, so the finder's slices stay short.
+ * The first use of the cue and furniture patterns, the sentence segmenter and the quick model compiles or loads them
+ * (tens of milliseconds each, the patterns once per kind of string): done once per script in slices of its own, so
+ * the finder's slices stay short.
  */
 function warmUp(yieldFn: () => Promise<void>): Promise<void> {
   warmed ??= (async () => {
     await warmUpCues(yieldFn);
-    splitSentences(WARM_UP_TEXT, 'en');
+    quickModel();
     await yieldFn();
-    scoreSentence(WARM_UP_TEXT);
-    await yieldFn();
+    for (const text of inBothWidths(WARM_UP_TEXT)) {
+      for (const warm of [() => splitSentences(text, 'en'), () => isFurniture(text), () => scoreSentence(text)]) {
+        warm();
+        await yieldFn();
+      }
+    }
   })().catch((error: unknown) => {
     // The caller stopped between slices (its yield rejected): the next caller warms up again.
     warmed = undefined;

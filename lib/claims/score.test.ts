@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { corpusPath } from '../../scripts/lib/paths';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { CLAIM_THRESHOLD, detectCues, isScoringLanguage, looksNonEnglish, scoreSentence } from './score';
+import { describe, expect, it, vi } from 'vitest';
+import { scoreWithModel, type LoadedModel } from './model/linear';
+import { CLAIM_THRESHOLD, detectCues, isScoringLanguage, looksNonEnglish, quickModel, scoreSentence } from './score';
 import weights from './model/weights.json';
 
 const seed = readFileSync(corpusPath('seed', '000_9a81a233a61bdacf.txt'), 'utf8');
@@ -120,6 +121,54 @@ describe('shipped weights', () => {
       expect(w[feature], feature).toBeGreaterThan(0);
     for (const feature of ['k:thanks', 'k:intent', 'k:opinion', 'k:moderator', 'k:trailing'])
       expect(w[feature], feature).toBeLessThan(0);
+  });
+});
+
+describe('the quick model, loaded on first use', () => {
+  it('is not loaded when the module is evaluated, only when a sentence is scored', async () => {
+    vi.resetModules();
+    const loadModel = vi.fn();
+    vi.doMock('./model/linear', async (original) => {
+      const linear = await original<typeof import('./model/linear')>();
+      loadModel.mockImplementation(linear.loadModel);
+      return { ...linear, loadModel };
+    });
+    try {
+      const score = await import('./score');
+      expect(score.CLAIM_THRESHOLD).toBe(weights.threshold);
+      expect(loadModel).not.toHaveBeenCalled();
+      score.scoreSentence('Unemployment has fallen to 3.5 percent.');
+      score.scoreSentence('Crime has risen 20 percent since 2014.');
+      expect(loadModel).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.doUnmock('./model/linear');
+      vi.resetModules();
+    }
+  });
+
+  it('holds every shipped weight, scaled, and scores like the model loaded at once did', () => {
+    // The load as it was before it became lazy: every weight times the scale, through Object.entries.
+    const eager: LoadedModel = {
+      options: weights.options as LoadedModel['options'],
+      bias: weights.bias,
+      threshold: weights.threshold,
+      weights: new Map(Object.entries(weights.weights).map(([feature, w]) => [feature, w * weights.scale])),
+    };
+    expect(quickModel()).toEqual(eager);
+    expect(quickModel()).toBe(quickModel());
+    // The CheckThat! dev sentences (the debates the quick model is measured on) and the seed article's.
+    const dev = readFileSync(corpusPath('checkworthy', 'CT24_checkworthy_english_dev.tsv'), 'utf8');
+    const sentences = [...dev.split('\n').slice(1), ...seed.split(/(?<=[.!?])\s+/)]
+      .map((line) =>
+        line
+          .split('\t')
+          .at(line.includes('\t') ? 1 : 0)!
+          .trim(),
+      )
+      .filter((text) => text.length > 20 && !looksNonEnglish(text));
+    expect(sentences.length).toBeGreaterThan(900);
+    for (const text of sentences)
+      expect(scoreSentence(text).score, text).toBe(scoreWithModel(eager, text, detectCues(text)));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Cue, SentenceScore } from './types';
 import { detectCues, detectNeutralCues } from './cues';
-import { loadModel, scoreWithModel, type ShippedModel } from './model/linear';
+import { loadModel, scoreWithModel, type LoadedModel, type ShippedModel } from './model/linear';
 import shipped from './model/weights.json';
 import { isScoringLanguage } from './language';
 
@@ -11,13 +11,22 @@ import { isScoringLanguage } from './language';
  */
 export { detectCues } from './cues';
 
-const model = loadModel(shipped as ShippedModel);
+let model: LoadedModel | undefined;
+
+/**
+ * The quick model, loaded on first use: its 6,000 weights took 20-50 ms to load, which made the content script's first
+ * task (evaluating the bundle) the longest on every page. The finder's warm-up loads it in a task of its own.
+ */
+export function quickModel(): LoadedModel {
+  model ??= loadModel(shipped as ShippedModel);
+  return model;
+}
 
 /**
  * Scores at or above this are highlighted. The cut was chosen on later debates than the model that scored them had
  * seen, and the bias is shifted so it reads 0.5.
  */
-export const CLAIM_THRESHOLD: number = model.threshold;
+export const CLAIM_THRESHOLD: number = shipped.threshold;
 
 /** The trained model reads English only; other languages get the language-neutral cues (quotes, figures). */
 export { isScoringLanguage };
@@ -73,5 +82,5 @@ export function scoreSentence(text: string, options: { lang?: string } = {}): Se
   if ((options.lang !== undefined && !isScoringLanguage(options.lang)) || looksNonEnglish(text))
     return scoreNeutral(text);
   const cues: Cue[] = detectCues(text);
-  return { score: scoreWithModel(model, text, cues), cues };
+  return { score: scoreWithModel(quickModel(), text, cues), cues };
 }
