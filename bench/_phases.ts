@@ -16,9 +16,9 @@ export interface PhaseTimes {
   /** Scoring every candidate (the product slices this in chunks of 50 or 20 ms). */
   scoring: number;
   candidates: number;
-  /** `buildTextIndex(document.body, { checkStyle: true })` in `find()` after the finder: synchronous. */
+  /** `buildTextIndex(document.body, { checkStyle: true })` after the finder: the product builds it in slices. */
   bodyIndex: number;
-  /** `describeRange` of every suggestion: synchronous, same task as the body index. */
+  /** `describeRange` of every suggestion: synchronous, a task of its own after the body index. */
   describe: number;
   claims: number;
 }

@@ -7,9 +7,9 @@
 // (`addInitScript`). Chromium reports the isolated world's work (the content script) as the frame's tasks without
 // attribution, so tasks are assigned to the first pass by time: every task overlapping the pass's interval. The
 // task that contains the pass's start is the content script's injection (evaluating the bundle and the model, then
-// `startAnnotator` up to its first await); the one that contains its end is the synchronous tail of `find()` (text
-// index of the whole body, describing each suggestion, anchoring the stored claims, painting); the others are the
-// finder's slices between yields (`findClaimsIncrementally`).
+// `startAnnotator` up to its first await); the one that contains its end is the synchronous tail of `find()`
+// (describing each suggestion, anchoring the stored claims, painting); the others are the finder's slices between
+// yields (`findClaimsIncrementally`) and the slices of the body's text index (`indexInSlices`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -113,8 +113,8 @@ function phaseRow(name: string, runs: PhaseTimes[]): BenchRow {
     value: `body index + describe ${m((p) => p.bodyIndex + p.describe)} ms`,
     reference:
       `median of ${runs.length}; article roots ${m((p) => p.roots)} ms; largest root's index+split ${m((p) => p.rootSentences)} ms; ` +
-      `scoring ${m((p) => p.candidates)} sentences ${m((p) => p.scoring)} ms (sliced); body text index ${m((p) => p.bodyIndex)} ms + ` +
-      `describing ${m((p) => p.claims)} suggestions ${m((p) => p.describe)} ms (one synchronous task)`,
+      `scoring ${m((p) => p.candidates)} sentences ${m((p) => p.scoring)} ms (sliced); body text index ${m((p) => p.bodyIndex)} ms ` +
+      `(sliced) + describing ${m((p) => p.claims)} suggestions ${m((p) => p.describe)} ms (one task)`,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeRange } from '@/lib/anchoring/describe';
-import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
+import type { TextIndex, TextIndexOptions } from '@/lib/anchoring/text-index';
 import { chooseClaims } from '@/lib/claims/choose-claims';
 import { findClaimsIncrementally, type LocatedClaim, type PageClaims } from '@/lib/claims/find-claims';
 import { findingMode } from '@/lib/claims/sensitivity';
@@ -14,6 +14,7 @@ import {
   type PagePhase,
   type PassTimes,
 } from '@/lib/messaging/protocol';
+import { yieldToEventLoop } from '@/lib/scheduling/yield';
 import { siteOf } from '@/lib/url/normalize-url';
 import { readPageInfo } from '@/lib/url/page-info';
 import { DEFAULT_SETTINGS, quoteSelectorOf, type Claim, type Dismissal, type Settings } from '@/lib/model';
@@ -22,9 +23,12 @@ import { articleBlocks, candidatesInBlocks, encoderScores } from './refine-claim
 import { mountSelectionButton } from './selection-button';
 import { serialRun } from './serial-run';
 import { claimTooltip, mountTooltip } from './tooltip';
+import { indexInSlices } from './sliced-index';
 import { watchPage } from './watch-page';
 
 const FLASH_MS = 2000;
+/** The body's text as describing and anchoring read it: CSS-hidden text left out. */
+const BODY_INDEX: TextIndexOptions = { checkStyle: true };
 
 /** Ends the quick look early: the settings arrived and say not to look on this page. */
 class LookingOff extends Error {}
@@ -55,8 +59,13 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let watched: Element[] = [];
   let flashTimer: number | undefined;
 
-  const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-  const indexBody = (): TextIndex => buildTextIndex(document.body, { checkStyle: true });
+  /** A turn for the page between slices of work; never resumes once the extension is gone (updated, reloaded). */
+  const yieldToPage = async (): Promise<void> => {
+    await yieldToEventLoop();
+    if (!ctx.isValid) await new Promise<never>(() => {});
+  };
+  /** The body's text index, built over several tasks: on a 1.6 MB page it takes 40-60 ms. */
+  const indexBody = (): Promise<TextIndex> => indexInSlices(document.body, BODY_INDEX, { pause: yieldToPage });
   const mode = () => findingMode(settings, siteOf(location.href));
 
   /** The reader's claims of this page; dismissals and settings come with them. */
@@ -84,10 +93,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
    * it was taken from stays the quick pass's, and a change made meanwhile (infinite scroll) still starts a new pass.
    */
   async function showFound(found: PageClaims, chosen: LocatedClaim[], pageRead = true): Promise<void> {
-    // The body index and the describe/anchor pass are the heaviest synchronous steps on a large page: each gets a
-    // task of its own so the page's input is handled in between.
+    // The body index and the describe/anchor pass are the heaviest synchronous steps on a large page: the index is
+    // built in slices, and describing gets a task of its own, so the page's input is handled in between.
     await yieldToPage();
-    const textIndex = indexBody();
+    const textIndex = await indexBody();
     await yieldToPage();
     if (!ctx.isValid) return;
     if (pageRead) lastText = textIndex.text;
@@ -143,10 +152,15 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   /** The second look; leaves the quick pass standing when the page changed meanwhile or nothing new was learnt. */
   async function refine(quick: PageClaims, sensitivity: Settings['sensitivity']): Promise<void> {
+    // Serialising the page is a task of its own, not the tail of the quick pass's last one.
+    await yieldToPage();
+    if (passes.isQueued()) return;
     const blocks = await articleBlocks();
     if (!ctx.isValid || passes.isQueued()) return; // the page changed meanwhile: the queued pass starts over
+    // Mapping the blocks reads the body's text: built in slices, like the quick pass's, then mapped in a task of its own.
+    const bodyIndex = blocks && (await indexBody());
     await yieldToPage();
-    const body = (blocks && candidatesInBlocks(blocks, quick)) || quick;
+    const body = (blocks && bodyIndex && candidatesInBlocks(blocks, quick, bodyIndex)) || quick;
     const scores = await encoderScores(body.claims, page.lang);
     if (!ctx.isValid || passes.isQueued() || (body === quick && !scores)) return;
     await showFound(body, chooseClaims(body.claims, sensitivity, scores ?? undefined), false);
@@ -188,7 +202,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return false;
     const range = selection.getRangeAt(0);
     if (!document.body.contains(range.commonAncestorContainer)) return false;
-    const textIndex = indexBody();
+    const textIndex = await indexBody();
     const selectors = describeRange(document.body, range, { checkStyle: true, index: textIndex });
     const quote = quoteSelectorOf(selectors);
     if (!quote?.exact.trim()) return false;
@@ -223,7 +237,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const before = `${mode()} ${settings.sensitivity}`;
     const storedClaims = await fetchStored();
     if (`${mode()} ${settings.sensitivity}` !== before) return passes.request();
-    reconcile(storedClaims, indexBody());
+    reconcile(storedClaims, await indexBody());
     notifyPanel();
   });
   contentMessenger.onMessage('selection:mark', () => markSelection());
@@ -244,7 +258,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     concerns: (node) => watched.length === 0 || watched.some((el) => el.contains(node) || node.contains(el)),
     // Ads and widgets mutate pages constantly; only a change of the page's text is worth a new pass.
     changed: () => {
-      if (passes.isRunning() || indexBody().text !== lastText) passes.request();
+      if (passes.isRunning()) return passes.request();
+      indexBody()
+        .then((index) => {
+          if (index.text !== lastText) passes.request();
+        })
+        .catch((error: unknown) => console.warn('Claimlens:', error));
     },
     navigated: () => passes.request(),
   });

@@ -4,6 +4,7 @@
  * in the offscreen document or the background page). Either may be missing (a page that is not an article, a build
  * without the model, a background that failed): then the fast pass's body or scores stand.
  */
+import type { TextIndex } from '@/lib/anchoring/text-index';
 import { findClaimsInBlocks, type LocatedClaim, type PageClaims } from '@/lib/claims/find-claims';
 import { encoderInputs } from '@/lib/claims/encoder-inputs';
 import { backgroundMessenger, MAX_ARTICLE_HTML } from '@/lib/messaging/protocol';
@@ -24,12 +25,14 @@ export async function articleBlocks(): Promise<string[] | null> {
 }
 
 /**
- * The candidates of the body Readability found, when its blocks still map onto the page. Sentences the quick pass
- * already scored (most of them, usually) keep that score and cues instead of being scored again in this task.
+ * The candidates of the body Readability found, when its blocks still map onto the page (`bodyIndex`: the body's
+ * current text index, with CSS-hidden text left out). Sentences the quick pass already scored (most of them, usually)
+ * keep that score and cues instead of being scored again in this task.
  */
-export function candidatesInBlocks(blocks: string[], quick: PageClaims): PageClaims | null {
+export function candidatesInBlocks(blocks: string[], quick: PageClaims, bodyIndex: TextIndex): PageClaims | null {
   const known = new Map(quick.claims.map((claim) => [claim.text, { score: claim.score, cues: claim.cues }]));
-  const found = findClaimsInBlocks(document, blocks, { checkStyle: true, lang: quick.lang, threshold: 0, known });
+  const options = { checkStyle: true, lang: quick.lang, threshold: 0, known, bodyIndex };
+  const found = findClaimsInBlocks(document, blocks, options);
   return found && found.claims.length ? found : null;
 }
 

@@ -4,7 +4,7 @@
  *
  * One text index of the live body, one map from its lines to their offsets: linear in the page, no per-block search.
  */
-import { buildTextIndex } from '../anchoring/text-index';
+import { buildTextIndex, type TextIndex } from '../anchoring/text-index';
 import { BLOCK } from '../claims/element-stats';
 // Not from extract-blocks.ts: that would bring Readability into the content script.
 import { MIN_BLOCK_CHARS } from './block-size';
@@ -18,6 +18,8 @@ const NOT_PROSE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'he
 export interface MapOptions {
   /** Skip CSS-hidden text, as the content script's text index does. */
   checkStyle?: boolean;
+  /** A current text index of the body built with the same `checkStyle` (the content script builds it in slices). */
+  bodyIndex?: TextIndex;
 }
 
 /** Whitespace collapsed, Unicode composed: how block text and live text are compared. */
@@ -32,7 +34,7 @@ export function normaliseText(text: string): string {
 export function mapBlocksToLive(doc: Document, blocks: readonly string[], options: MapOptions = {}): Element[] {
   const body = doc.body;
   if (!body || !blocks.length) return [];
-  const index = buildTextIndex(body, { checkStyle: options.checkStyle });
+  const index = options.bodyIndex ?? buildTextIndex(body, { checkStyle: options.checkStyle });
   const text = index.text;
   const exact = new Map<string, Array<[number, number]>>();
   const byPrefix = new Map<string, Array<[number, number]>>();

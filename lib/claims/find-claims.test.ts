@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { buildTextIndex } from '../anchoring/text-index';
 import { findClaimsInBlocks, findClaimsIncrementally, pageLanguage } from './find-claims';
 import { findClaims } from './find-page-claims';
 import { CLAIM_THRESHOLD } from './score';
@@ -121,6 +122,18 @@ describe('findClaimsInBlocks', () => {
     const others = found.claims.filter((c) => c.text !== SENTENCE);
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((c) => c.score !== 0.123)).toBe(true);
+  });
+
+  it("maps the blocks onto the caller's index of the body as onto its own", () => {
+    const doc = page(ARTICLE);
+    const blocks = [...doc.querySelectorAll('#body > p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    const plain = (found: ReturnType<typeof findClaimsInBlocks>) =>
+      found && { ...found, claims: found.claims.map(({ range, ...claim }) => ({ ...claim, range: range.toString() })) };
+    const own = findClaimsInBlocks(doc, blocks, { threshold: 0 });
+    expect(own?.claims.length).toBeGreaterThan(0);
+    expect(plain(findClaimsInBlocks(doc, blocks, { threshold: 0, bodyIndex: buildTextIndex(doc.body) }))).toEqual(
+      plain(own),
+    );
   });
 });
 

@@ -25,6 +25,8 @@ export interface FindClaimsOptions {
    * the same sentences in Readability's body): they are not scored again.
    */
   known?: ReadonlyMap<string, SentenceScore>;
+  /** For `findClaimsInBlocks`: a current text index of the body, built with the same `checkStyle`. */
+  bodyIndex?: TextIndex;
 }
 
 export interface LocatedClaim extends FoundClaim {
@@ -134,7 +136,9 @@ export function findClaimsByHeuristic(doc: Document, options: FindClaimsOptions 
 /** The body as Readability's blocks mapped onto this document, or null when none of them maps to a kept block. */
 function prepareFromBlocks(doc: Document, blocks: string[], options: FindClaimsOptions) {
   const lang = options.lang ?? pageLanguage(doc);
-  const roots = mapBlocksToLive(doc, blocks, { checkStyle: options.checkStyle }).filter((el) => !isJunkBlock(el));
+  const roots = mapBlocksToLive(doc, blocks, { checkStyle: options.checkStyle, bodyIndex: options.bodyIndex }).filter(
+    (el) => !isJunkBlock(el),
+  );
   if (!roots.length) return null;
   const accept = insideBlocks(blocks);
   const candidates: Candidate[] = [];

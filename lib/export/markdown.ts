@@ -4,6 +4,7 @@ import { toMarkdown as serialize, type Options } from 'mdast-util-to-markdown';
 import { createTextHandler } from './plain-text';
 import { claimNodes, DEFAULT_TITLE, headNodes, pageNodes, singleLine } from './markdown-tree';
 import { hasContent, type ExportPage } from './types';
+import { yieldToEventLoop } from '../scheduling/yield';
 
 export interface MarkdownOptions {
   /** The document's first heading; "Claims" when absent. */
@@ -93,27 +94,6 @@ export function serializeMarkdownTree(tree: ReturnType<typeof toMarkdownTree>): 
   return serialize(tree, SERIALIZE_OPTIONS);
 }
 
-/**
- * Gives the event loop a turn so the panel can paint the progress bar and handle clicks. `scheduler.yield` (Chrome)
- * resumes first; elsewhere a message round trip, because nested `setTimeout(0)` is clamped to 4 ms by browsers and
- * would add most of a second to a 10,000-claim export.
- */
-function yieldToUi(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Time between yields: well under one frame, so the panel stays responsive during a large export. */
 const SLICE_MS = 8;
 
@@ -133,7 +113,7 @@ export async function toMarkdownWithProgress(
     done += chunk.claims;
     if (performance.now() - sliceStart > SLICE_MS) {
       options.onProgress?.(done, total);
-      await yieldToUi();
+      await yieldToEventLoop(); // the panel paints the progress bar and handles clicks
       sliceStart = performance.now();
     }
   }
