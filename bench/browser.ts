@@ -6,8 +6,9 @@
 // Long tasks: a `PerformanceObserver` for `longtask` is registered in the page's main world before anything runs
 // (`addInitScript`). Chromium reports the isolated world's work (the content script) as the frame's tasks without
 // attribution, so tasks are assigned to the first pass by time: every task overlapping the pass's interval. The
-// task that contains the pass's start is the content script's injection (evaluating the bundle and the model, then
-// `startAnnotator` up to its first await); the one that contains its end is the synchronous tail of `find()`
+// first pass is timed from the script's `main`, so the task that contains its start is the content script's injection
+// (compiling the bundle and running it up to `main`; the annotator's modules are evaluated in a later task, which counts
+// among the finder slices, with `startAnnotator`); the one that contains its end is the synchronous tail of `find()`
 // (describing each suggestion, anchoring the stored claims, painting); the others are the finder's slices between
 // yields (`findClaimsIncrementally`) and the slices of the body's text index (`indexInSlices`).
 import { readFileSync } from 'node:fs';

@@ -40,9 +40,10 @@ const blockOf = (node: Node): Element | null =>
 
 /**
  * The page side of Claimlens: finds claims, re-anchors the reader's stored ones, paints them and answers the panel.
- * Holds only what it can rebuild from the page and from storage.
+ * Holds only what it can rebuild from the page and from storage. `startedAt`: when the script started (its first pass
+ * is timed from there).
  */
-export function startAnnotator(ctx: ContentScriptContext): void {
+export function startAnnotator(ctx: ContentScriptContext, startedAt = performance.now()): void {
   const env = pageHighlightEnv();
   // Fresh names each load, so the page cannot read a status from `CSS.highlights` (lib/highlight/names.ts).
   const names = pickHighlightNames();
@@ -111,12 +112,16 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     notifyPanel();
   }
 
+  /** The first pass is timed from the script's start, the others from their request. */
+  let firstStart: number | undefined = startedAt;
+
   /**
    * Two looks at the page. The quick one (in-page heuristic body, linear model) highlights within a few hundred
    * milliseconds; the second asks the extension for Readability's body and the encoder's scores and replaces it.
    */
   async function find(): Promise<void> {
-    Object.assign(times, { started: performance.now(), highlighted: null, refined: null });
+    Object.assign(times, { started: firstStart ?? performance.now(), highlighted: null, refined: null });
+    firstStart = undefined;
     page = readPageInfo(document, location.href);
     phase = 'finding';
     // The reader's claims and settings come from the background (a cold service worker takes 100 ms or more to answer):
