@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageState } from '@/lib/messaging/protocol';
 import { ClaimlensDb } from '@/storage/db';
 import { App } from './App';
-import { createPanelStore, type PanelStore } from '../store/panel-store';
+import { mountPanel } from './mount-panel.fixture';
+import { createPanelStore } from '../store/panel-store';
 import { PanelStoreContext } from '../store/use-panel';
 import { readyPage } from '../store/page-state.fixture';
 
@@ -26,25 +27,7 @@ const orphan = {
   anchored: false,
 };
 
-async function mount(page: PageState | Error) {
-  const db = new ClaimlensDb(`app-${crypto.randomUUID()}`);
-  const store: PanelStore = createPanelStore({
-    db,
-    getPageState: vi.fn(async () => {
-      if (page instanceof Error) throw page;
-      return page;
-    }),
-    showClaim: vi.fn(async () => true),
-    refreshTab: vi.fn(async () => undefined),
-  });
-  await store.getState().followTab(1);
-  render(
-    <PanelStoreContext.Provider value={store}>
-      <App />
-    </PanelStoreContext.Provider>,
-  );
-  return { db, store };
-}
+const mount = (page: PageState | Error) => mountPanel(page);
 
 beforeEach(() => vi.useRealTimers());
 afterEach(cleanup);

@@ -1,11 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageState } from '@/lib/messaging/protocol';
-import { ClaimlensDb } from '@/storage/db';
 import { setPageVerdict } from '@/storage/verdict';
-import { App } from './App';
-import { createPanelStore } from '../store/panel-store';
-import { PanelStoreContext } from '../store/use-panel';
+import { mountPanel } from './mount-panel.fixture';
 import { readyPage } from '../store/page-state.fixture';
 
 const ref = { url: 'https://news.example/story', title: 'Musk threatens to sue', site: 'Evoclique' };
@@ -18,25 +15,7 @@ const quote = {
   anchored: true,
 };
 
-async function mount(page: PageState | Error = readyPage(ref, [quote])) {
-  const db = new ClaimlensDb(`verdict-ui-${crypto.randomUUID()}`);
-  const store = createPanelStore({
-    db,
-    getPageState: vi.fn(async () => {
-      if (page instanceof Error) throw page;
-      return page;
-    }),
-    showClaim: vi.fn(async () => true),
-    refreshTab: vi.fn(async () => undefined),
-  });
-  await store.getState().followTab(1);
-  render(
-    <PanelStoreContext.Provider value={store}>
-      <App />
-    </PanelStoreContext.Provider>,
-  );
-  return { db, store };
-}
+const mount = (page: PageState | Error = readyPage(ref, [quote])) => mountPanel(page);
 
 const field = () => screen.getByRole('textbox', { name: 'Page verdict' });
 
