@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_VERDICT_LENGTH } from '@/lib/model';
 import { NoticeLine } from './NoticeLine';
 import { shownVerdict } from '../store/export-page';
@@ -26,7 +26,8 @@ function VerdictBox({ url }: { url: string }) {
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // In the commit itself, not after paint: a key pressed in between (j) would have its focus taken back.
+  useLayoutEffect(() => {
     if (mode === 'editing') fieldRef.current?.focus();
     else if (mode === 'closed') openerRef.current?.focus();
   }, [mode]);
